@@ -1,0 +1,2 @@
+/** The deterministic BPMN engine core: commands in, event records out, no I/O. */
+export {};

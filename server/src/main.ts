@@ -1,0 +1,33 @@
+import { readConfig } from './config.js';
+import { createApp } from './app.factory.js';
+import { startEmbeddedPostgres, type RunningDatabase } from './persistence/embedded-postgres.js';
+
+async function main(): Promise<void> {
+  const config = readConfig();
+  let database: RunningDatabase;
+  if (config.databaseUrl) {
+    database = { url: config.databaseUrl, stop: async () => undefined };
+  } else {
+    console.log(`Hito: starting embedded PostgreSQL (data in ${config.dataDir})`);
+    database = await startEmbeddedPostgres(config.dataDir, config.embeddedPort);
+  }
+  const app = await createApp({ databaseUrl: database.url });
+  let stopping = false;
+  const stop = async (signal: string): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`Hito: ${signal} received, stopping`);
+    await app.close();
+    await database.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  await app.listen(config.port);
+  console.log(`Hito is running at http://localhost:${config.port}  (API docs: http://localhost:${config.port}/api/docs)`);
+}
+
+main().catch((error: unknown) => {
+  console.error('Hito could not start:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});
