@@ -14,7 +14,7 @@ export interface ReadResult {
  * (schema, references, structural constraints). Returns all problems; none means valid.
  */
 export async function readAndValidate(xml: string): Promise<ReadResult> {
-  const { BpmnModdle } = await import('bpmn-moddle');
+  const { default: BpmnModdle } = await import('bpmn-moddle');
   const moddle = new BpmnModdle();
   try {
     const { rootElement, warnings } = await moddle.fromXML(xml, 'bpmn:Definitions');
