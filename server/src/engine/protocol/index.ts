@@ -1,0 +1,5 @@
+export * from './intent.js';
+export * from './version.js';
+export * from './record.js';
+export * from './command.js';
+export * from './batch-result.js';
