@@ -1,0 +1,180 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { ScriptHandler } from '../engine/processing/types.js';
+import type { BatchResult, Command, EventRecord, RecordValues } from '../engine/protocol/index.js';
+import type { Clock } from '../engine/time/clock.js';
+import type { Actor, StoredRecord } from '../persistence/event-store.js';
+import { insertDefinitions, sha256, type DeployedDefinition } from '../persistence/definition.repository.js';
+import { commandTargets } from './command-targets.js';
+import { DefinitionCache } from './definition-cache.js';
+import { CommandRejectedError, InvalidDeploymentError, KeyRangeExceededError } from './errors.js';
+import { KeyAllocator, KEYS_PER_TRANSACTION } from './key-allocator.js';
+import { UnitOfWork } from './unit-of-work.js';
+
+/** Who sends a command, and what else it carries. */
+export interface CommandContext {
+  actor: Actor;
+  /** Stored on an instance created by the command. */
+  businessKey?: string;
+}
+
+/** What a committed command did. */
+export interface CommandOutcome {
+  records: EventRecord[];
+  stored: StoredRecord[];
+  createdInstances: number[];
+  batches: BatchResult[];
+}
+
+/** A BPMN or form file of a deployment. */
+export interface DeploymentFile {
+  name: string;
+  content: string;
+}
+
+/** The result of a deployment. */
+export interface DeploymentOutcome {
+  deploymentKey: number;
+  processes: DeployedDefinition[];
+  forms: { formId: string; version: number; resourceName: string }[];
+}
+
+const RETRYABLE = new Set(['40001', '40P01']); // serialization failure, deadlock detected
+const MAX_ATTEMPTS = 5;
+
+export interface DurableRuntimeOptions {
+  dataSource: DataSource;
+  clock: Clock;
+  moddleExtensions: Record<string, unknown>;
+  scriptHandlers?: ScriptHandler[];
+}
+
+/**
+ * Runs engine commands durably: each command, with every follow-up it causes in other instances,
+ * is one PostgreSQL transaction that locks the instances it touches, rebuilds them from their
+ * records, and writes the new records, chain heads and projections together.
+ */
+export class DurableRuntime {
+  readonly definitions: DefinitionCache;
+  readonly clock: Clock;
+  private readonly keys = new KeyAllocator();
+  private readonly dataSource: DataSource;
+  private readonly scriptHandlers: ScriptHandler[];
+  private readonly moddleExtensions: Record<string, unknown>;
+
+  constructor(options: DurableRuntimeOptions) {
+    this.dataSource = options.dataSource;
+    this.clock = options.clock;
+    this.scriptHandlers = options.scriptHandlers ?? [];
+    this.moddleExtensions = options.moddleExtensions;
+    this.definitions = new DefinitionCache(options.moddleExtensions);
+  }
+
+  /** Runs work in a transaction, retrying it whole after a deadlock or serialization failure. */
+  async transaction<T>(work: (db: EntityManager) => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.dataSource.transaction(work);
+      } catch (error) {
+        const code = (error as { code?: string; driverError?: { code?: string } }).driverError?.code ?? (error as { code?: string }).code;
+        if (attempt < MAX_ATTEMPTS && code && RETRYABLE.has(code)) continue;
+        throw error;
+      }
+    }
+  }
+
+  /** Processes a command and its follow-ups in one transaction. Rejections change nothing. */
+  execute(command: Command, context: CommandContext): Promise<CommandOutcome> {
+    return this.transaction((db) => this.executeIn(db, command, context));
+  }
+
+  /** Processes a command inside the caller's transaction. */
+  async executeIn(db: EntityManager, command: Command, context: CommandContext): Promise<CommandOutcome> {
+    try {
+      return await this.run(db, command, context, KEYS_PER_TRANSACTION);
+    } catch (error) {
+      if (!(error instanceof KeyRangeExceededError)) throw error;
+      return this.run(db, command, context, 1 << 20);
+    }
+  }
+
+  private async run(db: EntityManager, command: Command, context: CommandContext, keyCount: number): Promise<CommandOutcome> {
+    await this.definitions.refresh(db);
+    const unit = new UnitOfWork(db, this.clock, this.definitions, await this.keys.take(db, keyCount), this.scriptHandlers, this.moddleExtensions);
+    await unit.load(await commandTargets(db, command));
+    const first = unit.process(command);
+    if (first.rejections.length > 0) throw new CommandRejectedError(first.rejections[0].reason);
+    const queue = [...first.outbound];
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      await unit.load(await commandTargets(db, next));
+      queue.push(...unit.process(next).outbound);
+    }
+    const fields = new Map<number, { business_key?: string | null }>();
+    const result = await unit.commit(context.actor, fields);
+    if (context.businessKey !== undefined && command.type === 'CreateInstance') {
+      const created = result.records.find((record) => record.intent === 'ELEMENT_ACTIVATING' && record.key === record.instanceKey);
+      if (created) await db.query('UPDATE process_instance SET business_key = $2 WHERE key = $1', [created.key, context.businessKey]);
+    }
+    return result;
+  }
+
+  /**
+   * Deploys BPMN processes and form-js forms together: every process becomes a new version, or,
+   * when any file has a problem, nothing is deployed and every problem is reported.
+   */
+  async deploy(files: DeploymentFile[], actor: Actor): Promise<DeploymentOutcome> {
+    const bpmn = files.filter((file) => !file.name.endsWith('.form'));
+    const forms = files.filter((file) => file.name.endsWith('.form'));
+    const formProblems: InvalidDeploymentError['problems'] = [];
+    const parsedForms = forms.map((file) => {
+      try {
+        const schema = JSON.parse(file.content) as { id?: unknown; components?: unknown };
+        if (typeof schema.id !== 'string' || !Array.isArray(schema.components)) {
+          formProblems.push({ resource: file.name, rule: 'form-schema', message: `Form "${file.name}" needs a string "id" and a "components" list (form-js schema).` });
+        }
+        return { file, schema };
+      } catch (error) {
+        formProblems.push({ resource: file.name, rule: 'form-json', message: `Form "${file.name}" is not valid JSON: ${(error as Error).message}` });
+        return { file, schema: {} as { id?: unknown } };
+      }
+    });
+    if (bpmn.length === 0 && forms.length === 0) {
+      throw new InvalidDeploymentError([{ resource: '', rule: 'empty-deployment', message: 'A deployment needs at least one .bpmn or .form file.' }]);
+    }
+    return this.transaction(async (db) => {
+      await db.query('SELECT pg_advisory_xact_lock($1)', [482_917_001]);
+      await this.definitions.refresh(db);
+      const unit = new UnitOfWork(db, this.clock, this.definitions, await this.keys.take(db), this.scriptHandlers, this.moddleExtensions);
+      const deployed = bpmn.length > 0
+        ? await unit.engine.deploy(bpmn.map((file) => ({ name: file.name, xml: file.content })))
+        : { deployed: [], problems: [], result: undefined };
+      const problems = [
+        ...deployed.problems.map((problem) => ({ resource: problem.resourceName, elementId: problem.elementId, rule: problem.rule, message: problem.message, line: problem.line })),
+        ...formProblems,
+      ];
+      if (problems.length > 0) throw new InvalidDeploymentError(problems);
+      const records = deployed.result ? unit.adopt(deployed.result) : [];
+      const deploymentKey = records.length > 0
+        ? (records[0].value as RecordValues['PROCESS_DEPLOYED']).deploymentKey
+        : unit.engine.state.generateKey();
+      await db.query(`INSERT INTO deployment (key, deployed_at, deployed_by) VALUES ($1, $2, $3)`, [
+        deploymentKey, new Date(this.clock.now()), actor.id ?? actor.kind,
+      ]);
+      const processes = await insertDefinitions(db, records.filter((record) => record.intent === 'PROCESS_DEPLOYED').map((record) => {
+        const value = record.value as RecordValues['PROCESS_DEPLOYED'];
+        const model = deployed.deployed.find((entry) => entry.processKey === value.processKey)?.model;
+        return { ...value, name: model?.name ?? null };
+      }));
+      const storedForms = [];
+      for (const { file, schema } of parsedForms) {
+        const [{ version }]: { version: number }[] = await db.query(
+          `INSERT INTO form (form_id, version, deployment_key, resource_name, schema, checksum)
+           SELECT $1, coalesce(max(version), 0) + 1, $2, $3, $4, $5 FROM form WHERE form_id = $1 RETURNING version`,
+          [schema.id, deploymentKey, file.name, file.content, sha256(file.content)],
+        );
+        storedForms.push({ formId: String(schema.id), version, resourceName: file.name });
+      }
+      await unit.commit(actor);
+      return { deploymentKey, processes, forms: storedForms };
+    });
+  }
+}

@@ -1,0 +1,106 @@
+import type { EntityManager } from 'typeorm';
+import { Engine } from '../engine/processing/engine.js';
+import type { ScriptHandler } from '../engine/processing/types.js';
+import type { BatchResult, Command, EngineRecord, EventRecord } from '../engine/protocol/index.js';
+import { replay } from '../engine/state/replay.js';
+import type { Clock } from '../engine/time/clock.js';
+import { appendRecords, type Actor, type ChainHead, readInstanceRecords, type StoredRecord, toEngineRecord } from '../persistence/event-store.js';
+import { patch } from '../persistence/projection/projection-changes.js';
+import { project } from '../persistence/projection/projector.js';
+import { writeProjections } from '../persistence/projection/projection.writer.js';
+import { lockInstances } from '../persistence/runtime.repository.js';
+import type { DefinitionCache } from './definition-cache.js';
+import { KeyRangeExceededError } from './errors.js';
+import type { KeyRange } from './key-allocator.js';
+
+/** Serialises writers of records that belong to no instance, so they commit in position order. */
+const DEPLOYMENT_LOCK = 482_917_001;
+
+/** What a unit of work did, for the caller and for work after commit. */
+export interface UnitResult {
+  records: EventRecord[];
+  stored: StoredRecord[];
+  /** Instances created by this unit. */
+  createdInstances: number[];
+  batches: BatchResult[];
+}
+
+/**
+ * One transaction's engine: the instances it touches are locked and rebuilt from their records,
+ * commands run on them, and on commit the records, chain heads and projections are written.
+ */
+export class UnitOfWork {
+  readonly engine: Engine;
+  private readonly heads = new Map<number, ChainHead>();
+  private readonly loaded = new Set<number>();
+  private readonly records: EngineRecord[] = [];
+  private readonly batches: BatchResult[] = [];
+
+  constructor(
+    private readonly db: EntityManager,
+    clock: Clock,
+    definitions: DefinitionCache,
+    private readonly keys: KeyRange,
+    scriptHandlers: ScriptHandler[],
+    moddleExtensions: Record<string, unknown>,
+  ) {
+    this.engine = new Engine({ clock, scriptHandlers, moddleExtensions });
+    definitions.seed(this.engine);
+    this.engine.state.nextKey = keys.first;
+  }
+
+  /** Locks instances not locked yet and rebuilds their state from their records. */
+  async load(instanceKeys: readonly number[]): Promise<void> {
+    const missing = [...new Set(instanceKeys)].filter((key) => !this.loaded.has(key));
+    if (missing.length === 0) return;
+    const locked = await lockInstances(this.db, missing);
+    for (const instance of locked) {
+      this.loaded.add(instance.key);
+      this.heads.set(instance.key, { sequence: instance.sequence, hash: instance.hash });
+    }
+    const stored = await readInstanceRecords(this.db, locked.map((instance) => instance.key));
+    // Replay raises the key generator above the keys it sees, which may come from another server
+    // process's block: this unit keeps drawing from its own range.
+    const nextKey = this.engine.state.nextKey;
+    replay(stored.map(toEngineRecord), this.engine.state);
+    this.engine.state.nextKey = nextKey;
+  }
+
+  /** Runs one command on the loaded state. */
+  process(command: Command): BatchResult {
+    const result = this.engine.process(command);
+    if (this.engine.state.nextKey > this.keys.end) throw new KeyRangeExceededError();
+    this.records.push(...result.records);
+    this.batches.push(result);
+    return result;
+  }
+
+  /** Takes over the records of work done directly on the engine (a deployment). */
+  adopt(result: BatchResult): EventRecord[] {
+    if (this.engine.state.nextKey > this.keys.end) throw new KeyRangeExceededError();
+    this.records.push(...result.records);
+    this.batches.push(result);
+    return result.records.filter((record): record is EventRecord => record.recordType === 'EVENT');
+  }
+
+  /** Records this unit wrote so far. */
+  get written(): readonly EngineRecord[] {
+    return this.records;
+  }
+
+  /** Writes events, chain heads and projections; the caller's transaction commits them. */
+  async commit(actor: Actor, instanceFields: Map<number, { business_key?: string | null }> = new Map()): Promise<UnitResult> {
+    const events = this.records.filter((record): record is EventRecord => record.recordType === 'EVENT');
+    if (events.some((record) => record.instanceKey === undefined)) {
+      await this.db.query('SELECT pg_advisory_xact_lock($1)', [DEPLOYMENT_LOCK]);
+    }
+    const stored = await appendRecords(this.db, events, actor, this.heads);
+    const changes = project(events, { actorId: actor.id, actor });
+    const createdInstances = [...changes.instances.inserted.keys()];
+    for (const [key, head] of this.heads) {
+      patch(changes.instances, key, { last_sequence: head.sequence, last_hash: head.hash, ...instanceFields.get(key) });
+    }
+    await writeProjections(this.db, changes);
+    return { records: events, stored, createdInstances, batches: this.batches };
+  }
+}
