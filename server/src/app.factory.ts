@@ -29,6 +29,7 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
       .setTitle('Hito API')
       .setDescription('Deploy, run and audit BPMN methodologies.')
       .setVersion('0.1.0')
+      .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });

@@ -1,5 +1,6 @@
 import { readConfig } from './config.js';
 import { createApp } from './app.factory.js';
+import { formatSignIns, loadDemoDirectoryIfEmpty } from './directory/demo-directory.js';
 import { startEmbeddedPostgres, type RunningDatabase } from './persistence/embedded-postgres.js';
 
 async function main(): Promise<void> {
@@ -12,6 +13,8 @@ async function main(): Promise<void> {
     database = await startEmbeddedPostgres(config.dataDir, config.embeddedPort);
   }
   const app = await createApp({ databaseUrl: database.url });
+  const signIns = await loadDemoDirectoryIfEmpty(app);
+  if (signIns) console.log(`Hito: directorio de demostración cargado / demo directory loaded. Inicios de sesión:\n${formatSignIns(signIns)}`);
   let stopping = false;
   const stop = async (signal: string): Promise<void> => {
     if (stopping) return;

@@ -3,6 +3,7 @@ import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/s
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
+import { Public } from './access.decorators.js';
 
 /** Liveness and database reachability, for people and for load balancers. */
 @ApiTags('health')
@@ -11,6 +12,7 @@ export class HealthController {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   @Get()
+  @Public()
   @ApiOkResponse({ description: 'The server runs and PostgreSQL answers.' })
   @ApiServiceUnavailableResponse({ description: 'PostgreSQL does not answer.' })
   async health(@Res({ passthrough: true }) res: Response): Promise<{ status: string; database: string }> {

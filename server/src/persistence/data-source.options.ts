@@ -1,4 +1,6 @@
 import type { DataSourceOptions } from 'typeorm';
+import { authEntities } from './auth/auth.entities.js';
+import { directoryEntities } from './directory/directory.entities.js';
 import { migrations } from './migrations/index.js';
 
 /** TypeORM options for Hito's schema: migrations only, never `synchronize`. */
@@ -6,7 +8,7 @@ export function dataSourceOptions(url: string): DataSourceOptions {
   return {
     type: 'postgres',
     url,
-    entities: [],
+    entities: [...directoryEntities, ...authEntities],
     migrations,
     migrationsRun: true,
     migrationsTransactionMode: 'each',

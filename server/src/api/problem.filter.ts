@@ -1,0 +1,76 @@
+import { Catch, HttpException, HttpStatus, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { DirectoryDocumentError } from '../directory/directory-document.js';
+import { DirectoryError } from '../directory/directory.errors.js';
+import { problem, type FieldProblem, type Problem } from './problem.js';
+import { FieldValidationException } from './validation.pipe.js';
+
+/** PostgreSQL error codes that mean the request conflicts with what is stored. */
+const CONFLICT_CODES = new Set(['23505', '23503', '23514', '40001']);
+
+/**
+ * Sends every error as `application/problem+json` (RFC 9457): Nest HTTP exceptions, validation
+ * failures (400 with `errors`), directory refusals (404, 409, 422 with `errors`), database
+ * conflicts (409), and anything else as a 500 that reveals nothing internal.
+ */
+@Catch()
+export class ProblemFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ProblemFilter');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    if (host.getType() !== 'http') throw exception;
+    const response = host.switchToHttp().getResponse<Response>();
+    const request = host.switchToHttp().getRequest<Request>();
+    const body = { ...this.toProblem(exception, request), instance: request.originalUrl };
+    if (response.headersSent) return;
+    if (body.status === HttpStatus.UNAUTHORIZED) response.setHeader('WWW-Authenticate', 'Bearer realm="hito"');
+    response.status(body.status).type('application/problem+json').send(JSON.stringify(body));
+  }
+
+  private toProblem(exception: unknown, request: Request): Problem {
+    if (exception instanceof FieldValidationException) {
+      return problem(400, exception.message, { errors: exception.errors });
+    }
+    if (exception instanceof DirectoryDocumentError) {
+      return problem(422, `El directorio tiene ${exception.problems.length} error(es); no se cambió nada. / Nothing was changed.`, {
+        errors: exception.problems.map(
+          (p): FieldProblem => ({ entry: p.entry, field: p.field, detail: p.message, ...(p.line ? { line: p.line } : {}) }),
+        ),
+      });
+    }
+    if (exception instanceof DirectoryError) {
+      const status = { 'not-found': 404, conflict: 409, invalid: 422 }[exception.kind];
+      return problem(status, exception.message);
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      return problem(status, this.detailOf(exception, request));
+    }
+    const code = (exception as { code?: unknown; driverError?: { code?: unknown } })?.driverError?.code ??
+      (exception as { code?: unknown })?.code;
+    if (typeof code === 'string' && CONFLICT_CODES.has(code)) {
+      return problem(409, 'La operación choca con datos existentes o en uso. / The change conflicts with stored data.');
+    }
+    this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+    return problem(500, 'Ocurrió un error inesperado; quedó registrado. / An unexpected error occurred.');
+  }
+
+  private detailOf(exception: HttpException, request: Request): string {
+    const status = exception.getStatus();
+    const response = exception.getResponse();
+    const message =
+      typeof response === 'string'
+        ? response
+        : Array.isArray((response as { message?: unknown }).message)
+          ? ((response as { message: string[] }).message).join('; ')
+          : String((response as { message?: unknown }).message ?? exception.message);
+    if (status === 404 && message.startsWith('Cannot ')) {
+      return `No existe la ruta ${request.method} ${request.path}. / ${message}`;
+    }
+    if (status === 429) {
+      return 'Demasiados intentos; espere antes de reintentar (vea Retry-After). / Too many attempts; see Retry-After.';
+    }
+    if (status === 400 && /JSON/.test(message)) return `El cuerpo no es JSON válido. / ${message}`;
+    return message;
+  }
+}
