@@ -22,6 +22,8 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
     logger: options.logger ?? ['error', 'warn', 'log'],
   });
   app.setGlobalPrefix('api');
+  // BPMN files of real methodologies run to hundreds of kilobytes; larger bodies get a 413.
+  app.useBodyParser('json', { limit: '10mb' });
 
   const document = SwaggerModule.createDocument(
     app,

@@ -10,6 +10,10 @@ export interface HitoConfig {
   dataDir: string;
   /** Port of the embedded PostgreSQL; `HITO_DB_PORT`, default 54329. */
   embeddedPort: number;
+  /** `HITO_CLOCK=simulated`: simulation mode, time moved through `POST /api/clock`. */
+  simulatedClock: boolean;
+  /** `HITO_CLOCK_START`: where a new simulation starts (ISO-8601); default now. */
+  simulationStart?: number;
 }
 
 function integer(name: string, value: string | undefined, fallback: number): number {
@@ -21,11 +25,26 @@ function integer(name: string, value: string | undefined, fallback: number): num
   return parsed;
 }
 
+function clockMode(value: string | undefined): 'system' | 'simulated' {
+  if (value === undefined || value === '' || value === 'system') return 'system';
+  if (value === 'simulated') return 'simulated';
+  throw new Error(`HITO_CLOCK must be "system" or "simulated", got "${value}"`);
+}
+
+function simulationStart(value: string | undefined): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  const time = Date.parse(value);
+  if (Number.isNaN(time)) throw new Error(`HITO_CLOCK_START must be an ISO-8601 date-time, got "${value}"`);
+  return time;
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): HitoConfig {
   return {
     port: integer('PORT', env.PORT, 3000),
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: resolve(env.HITO_DATA_DIR || '.hito/data'),
     embeddedPort: integer('HITO_DB_PORT', env.HITO_DB_PORT, 54329),
+    simulatedClock: clockMode(env.HITO_CLOCK) === 'simulated',
+    simulationStart: simulationStart(env.HITO_CLOCK_START),
   };
 }

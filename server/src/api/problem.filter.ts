@@ -2,6 +2,7 @@ import { Catch, HttpException, HttpStatus, Logger, type ArgumentsHost, type Exce
 import type { Request, Response } from 'express';
 import { DirectoryDocumentError } from '../directory/directory-document.js';
 import { DirectoryError } from '../directory/directory.errors.js';
+import { CommandRejectedError, InvalidDeploymentError, NotFoundError } from '../runtime/errors.js';
 import { problem, type FieldProblem, type Problem } from './problem.js';
 import { FieldValidationException } from './validation.pipe.js';
 
@@ -42,6 +43,22 @@ export class ProblemFilter implements ExceptionFilter {
       const status = { 'not-found': 404, conflict: 409, invalid: 422 }[exception.kind];
       return problem(status, exception.message);
     }
+    if (exception instanceof InvalidDeploymentError) {
+      return problem(422, `El despliegue tiene ${exception.problems.length} problema(s); no se desplegó nada. / Nothing was deployed.`, {
+        errors: exception.problems.map(
+          (p): FieldProblem => ({
+            field: p.elementId ? `${p.resource}#${p.elementId}` : p.resource,
+            detail: p.message,
+            resource: p.resource,
+            rule: p.rule,
+            ...(p.elementId ? { elementId: p.elementId } : {}),
+            ...(p.line ? { line: p.line } : {}),
+          }),
+        ),
+      });
+    }
+    if (exception instanceof CommandRejectedError) return problem(409, exception.reason);
+    if (exception instanceof NotFoundError) return problem(404, exception.message);
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       return problem(status, this.detailOf(exception, request));

@@ -6,6 +6,10 @@ export interface FieldProblem {
   /** For directory documents: the entry (`people[3] (ana-gomez)`) and line. */
   entry?: string;
   line?: number;
+  /** For deployments: the file, the BPMN element and the rule broken. */
+  resource?: string;
+  elementId?: string;
+  rule?: string;
 }
 
 /** An RFC 9457 problem document, as every error of the API is sent (`application/problem+json`). */

@@ -5,7 +5,7 @@ import { NotFoundError } from './errors.js';
 
 async function one(found: Promise<number[]>, what: string): Promise<number[]> {
   const keys = await found;
-  if (keys.length === 0) throw new NotFoundError(`${what} was not found`);
+  if (keys.length === 0) throw new NotFoundError(`${what} no existe. / ${what} was not found.`);
   return keys;
 }
 

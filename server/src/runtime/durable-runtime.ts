@@ -1,9 +1,11 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { ScriptHandler } from '../engine/processing/types.js';
-import type { BatchResult, Command, EventRecord, RecordValues } from '../engine/protocol/index.js';
+import { DateTime, Duration } from 'luxon';
+import type { BatchResult, Command, EngineRecord, EventRecord, RecordValues } from '../engine/protocol/index.js';
 import type { Clock } from '../engine/time/clock.js';
 import type { Actor, StoredRecord } from '../persistence/event-store.js';
 import { insertDefinitions, sha256, type DeployedDefinition } from '../persistence/definition.repository.js';
+import { bufferMessage, takeBufferedMessage } from '../persistence/message.repository.js';
 import { commandTargets } from './command-targets.js';
 import { DefinitionCache } from './definition-cache.js';
 import { CommandRejectedError, InvalidDeploymentError, KeyRangeExceededError } from './errors.js';
@@ -37,6 +39,9 @@ export interface DeploymentOutcome {
   processes: DeployedDefinition[];
   forms: { formId: string; version: number; resourceName: string }[];
 }
+
+const isMessageSubscription = (record: EngineRecord): record is EventRecord<'SUBSCRIPTION_OPENED'> =>
+  record.recordType === 'EVENT' && record.intent === 'SUBSCRIPTION_OPENED' && (record as EventRecord<'SUBSCRIPTION_OPENED'>).value.type === 'message' && record.instanceKey !== undefined;
 
 const RETRYABLE = new Set(['40001', '40P01']); // serialization failure, deadlock detected
 const MAX_ATTEMPTS = 5;
@@ -104,9 +109,21 @@ export class DurableRuntime {
     const first = unit.process(command);
     if (first.rejections.length > 0) throw new CommandRejectedError(first.rejections[0].reason);
     const queue = [...first.outbound];
-    for (let next = queue.shift(); next; next = queue.shift()) {
-      await unit.load(await commandTargets(db, next));
-      queue.push(...unit.process(next).outbound);
+    let seen = 0;
+    for (;;) {
+      for (let next = queue.shift(); next; next = queue.shift()) {
+        await unit.load(await commandTargets(db, next));
+        queue.push(...unit.process(next).outbound);
+      }
+      // Message subscriptions opened by this unit may take a message that was published earlier
+      // with a time to live and waited for them.
+      const opened = unit.written.slice(seen).filter(isMessageSubscription);
+      seen = unit.written.length;
+      for (const subscription of opened) {
+        const buffered = await takeBufferedMessage(db, subscription.value.name!, subscription.value.correlationKey, this.clock.now());
+        if (buffered) queue.push({ type: 'PublishMessage', name: buffered.name, correlationKey: buffered.correlationKey, variables: buffered.variables });
+      }
+      if (queue.length === 0) break;
     }
     const fields = new Map<number, { business_key?: string | null }>();
     const result = await unit.commit(context.actor, fields);
@@ -115,6 +132,24 @@ export class DurableRuntime {
       if (created) await db.query('UPDATE process_instance SET business_key = $2 WHERE key = $1', [created.key, context.businessKey]);
     }
     return result;
+  }
+
+  /**
+   * Publishes a message to every subscription waiting for its name and correlation key. When none
+   * waits and it has a time to live, it is kept for a subscription that opens before it expires.
+   */
+  publishMessage(message: { name: string; correlationKey?: string; variables?: Record<string, unknown>; timeToLive?: string }, actor: Actor): Promise<{ correlated: number; buffered: boolean }> {
+    return this.transaction(async (db) => {
+      const outcome = await this.executeIn(db, { type: 'PublishMessage', name: message.name, correlationKey: message.correlationKey, variables: message.variables }, { actor });
+      const correlated = outcome.records.filter((record) => record.intent === 'SUBSCRIPTION_TRIGGERED').length + outcome.createdInstances.length;
+      let buffered = false;
+      if (correlated === 0 && message.timeToLive) {
+        const expiresAt = DateTime.fromMillis(this.clock.now(), { zone: 'utc' }).plus(Duration.fromISO(message.timeToLive)).toMillis();
+        await bufferMessage(db, message, this.clock.now(), expiresAt);
+        buffered = true;
+      }
+      return { correlated, buffered };
+    });
   }
 
   /**

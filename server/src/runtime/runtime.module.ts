@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, Module, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { type DynamicModule, Inject, Injectable, Logger, Module, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Clock } from '../engine/time/clock.js';
 import { DurableRuntime } from './durable-runtime.js';
@@ -10,8 +10,13 @@ import { fireDueTimers, TIMER_BATCH } from './timer-firing.js';
 /** Injection token of the runtime's clock (`SystemClock`, or `SimulatedRuntimeClock` in simulation mode). */
 export const RUNTIME_CLOCK = Symbol('RUNTIME_CLOCK');
 
-/** `HITO_CLOCK=simulated` runs on a simulated clock moved through `POST /api/clock`. */
-export const isSimulated = (env: NodeJS.ProcessEnv = process.env) => env.HITO_CLOCK === 'simulated';
+/** How the runtime tells time. */
+export interface RuntimeClockOptions {
+  /** Simulation mode: time moves only through `POST /api/clock`. */
+  simulated: boolean;
+  /** Simulation start (epoch ms) for a database that has no simulated time yet; default now. */
+  start?: number;
+}
 
 /**
  * Polls for due timers with the system clock (every `HITO_TIMER_POLL_MS`, default 1000 ms), and
@@ -54,21 +59,27 @@ export class TimerPoller implements OnApplicationBootstrap, OnModuleDestroy {
 }
 
 /** The durable runtime, its clock and its timer poller, for the API. */
-@Module({
-  providers: [
-    {
-      provide: RUNTIME_CLOCK,
-      inject: [DataSource],
-      useFactory: (dataSource: DataSource): Promise<Clock> | Clock =>
-        isSimulated() ? SimulatedRuntimeClock.load(dataSource, Date.parse(process.env.HITO_CLOCK_START ?? '') || Date.now()) : new SystemClock(),
-    },
-    {
-      provide: DurableRuntime,
-      inject: [DataSource, RUNTIME_CLOCK],
-      useFactory: (dataSource: DataSource, clock: Clock) => new DurableRuntime({ dataSource, clock, moddleExtensions: HITO_MODDLE_EXTENSIONS }),
-    },
-    TimerPoller,
-  ],
-  exports: [DurableRuntime, RUNTIME_CLOCK],
-})
-export class RuntimeModule {}
+@Module({})
+export class RuntimeModule {
+  static register(clock: RuntimeClockOptions): DynamicModule {
+    return {
+      module: RuntimeModule,
+      providers: [
+        {
+          provide: RUNTIME_CLOCK,
+          inject: [DataSource],
+          useFactory: (dataSource: DataSource): Promise<Clock> | Clock =>
+            clock.simulated ? SimulatedRuntimeClock.load(dataSource, clock.start ?? Date.now()) : new SystemClock(),
+        },
+        {
+          provide: DurableRuntime,
+          inject: [DataSource, RUNTIME_CLOCK],
+          useFactory: (dataSource: DataSource, runtimeClock: Clock) =>
+            new DurableRuntime({ dataSource, clock: runtimeClock, moddleExtensions: HITO_MODDLE_EXTENSIONS }),
+        },
+        TimerPoller,
+      ],
+      exports: [DurableRuntime, RUNTIME_CLOCK],
+    };
+  }
+}
