@@ -2,6 +2,7 @@ import { readConfig } from './config.js';
 import { createApp } from './app.factory.js';
 import { formatSignIns, loadDemoDirectoryIfEmpty } from './directory/demo-directory.js';
 import { startEmbeddedPostgres, type RunningDatabase } from './persistence/embedded-postgres.js';
+import { deployShippedProcessesIfEmpty } from './runtime/shipped-processes.js';
 
 async function main(): Promise<void> {
   const config = readConfig();
@@ -15,6 +16,11 @@ async function main(): Promise<void> {
   const app = await createApp({ databaseUrl: database.url, simulatedClock: config.simulatedClock, simulationStart: config.simulationStart });
   const signIns = await loadDemoDirectoryIfEmpty(app);
   if (signIns) console.log(`Hito: directorio de demostración cargado / demo directory loaded. Inicios de sesión:\n${formatSignIns(signIns)}`);
+  const shipped = await deployShippedProcessesIfEmpty(app);
+  if (shipped) {
+    const names = shipped.processes.map((process) => `${process.bpmnProcessId} v${process.version}`).join(', ');
+    console.log(`Hito: metodologías desplegadas / methodologies deployed: ${names} (${shipped.forms.length} forms)`);
+  }
   let stopping = false;
   const stop = async (signal: string): Promise<void> => {
     if (stopping) return;
