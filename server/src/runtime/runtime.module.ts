@@ -1,6 +1,12 @@
 import { type DynamicModule, Inject, Injectable, Logger, Module, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Clock } from '../engine/time/clock.js';
+import { DirectoryModule } from '../directory/directory.module.js';
+import { DirectoryService } from '../directory/directory.service.js';
+import { HttpConnector } from './connectors/http.connector.js';
+import { JobExecutor } from './connectors/job-executor.js';
+import { NotifyConnector } from './connectors/notify.connector.js';
+import { smtpMailer } from './connectors/smtp-mailer.js';
 import { DurableRuntime } from './durable-runtime.js';
 import { HITO_MODDLE_EXTENSIONS } from './hito-schema.js';
 import { SimulatedRuntimeClock } from './simulated-runtime-clock.js';
@@ -19,8 +25,10 @@ export interface RuntimeClockOptions {
 }
 
 /**
- * Polls for due timers with the system clock (every `HITO_TIMER_POLL_MS`, default 1000 ms), and
- * once at start so that timers missed during downtime fire, once each, in due order.
+ * The server's background work, every `HITO_TIMER_POLL_MS` (default 1000 ms) and once at start:
+ * fires due timers (with the system clock; timers missed during downtime fire once each, in due
+ * order) and runs the built-in job types (`notify`, `http`). In simulation mode timers fire when the
+ * clock is moved, and jobs run here and after every simulated step.
  */
 @Injectable()
 export class TimerPoller implements OnApplicationBootstrap, OnModuleDestroy {
@@ -29,10 +37,13 @@ export class TimerPoller implements OnApplicationBootstrap, OnModuleDestroy {
   private running?: Promise<void>;
   private stopped = false;
 
-  constructor(private readonly runtime: DurableRuntime, @Inject(RUNTIME_CLOCK) private readonly clock: Clock) {}
+  constructor(
+    private readonly runtime: DurableRuntime,
+    @Inject(RUNTIME_CLOCK) private readonly clock: Clock,
+    private readonly jobs: JobExecutor,
+  ) {}
 
   onApplicationBootstrap(): void {
-    if (this.clock instanceof SimulatedRuntimeClock) return;
     const interval = Number(process.env.HITO_TIMER_POLL_MS ?? 1000);
     const poll = () => {
       if (this.stopped || this.running) return;
@@ -51,9 +62,12 @@ export class TimerPoller implements OnApplicationBootstrap, OnModuleDestroy {
 
   private async drain(): Promise<void> {
     try {
-      while (!this.stopped && (await fireDueTimers(this.runtime)) === TIMER_BATCH);
+      if (!(this.clock instanceof SimulatedRuntimeClock)) {
+        while (!this.stopped && (await fireDueTimers(this.runtime)) === TIMER_BATCH);
+      }
+      if (!this.stopped) await this.jobs.drain();
     } catch (error) {
-      this.logger.warn(`Timers could not fire now, will retry: ${error instanceof Error ? error.message : String(error)}`);
+      this.logger.warn(`Background work failed, will retry: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
 }
@@ -64,6 +78,7 @@ export class RuntimeModule {
   static register(clock: RuntimeClockOptions): DynamicModule {
     return {
       module: RuntimeModule,
+      imports: [DirectoryModule],
       providers: [
         {
           provide: RUNTIME_CLOCK,
@@ -77,9 +92,15 @@ export class RuntimeModule {
           useFactory: (dataSource: DataSource, runtimeClock: Clock) =>
             new DurableRuntime({ dataSource, clock: runtimeClock, moddleExtensions: HITO_MODDLE_EXTENSIONS }),
         },
+        {
+          provide: JobExecutor,
+          inject: [DurableRuntime, DirectoryService],
+          useFactory: async (runtime: DurableRuntime, directory: DirectoryService) =>
+            new JobExecutor(runtime, [new NotifyConnector(directory, await smtpMailer()), new HttpConnector()]),
+        },
         TimerPoller,
       ],
-      exports: [DurableRuntime, RUNTIME_CLOCK],
+      exports: [DurableRuntime, RUNTIME_CLOCK, JobExecutor],
     };
   }
 }

@@ -23,8 +23,12 @@ export class SimulatedRuntimeClock extends SimulatedClock {
     return new SimulatedRuntimeClock(start);
   }
 
-  /** Moves to `target`, firing due timers on the way. Returns how many fired. */
-  async advanceTo(runtime: DurableRuntime, db: DataSource, target: number): Promise<number> {
+  /**
+   * Moves to `target`, firing due timers on the way; `afterStep` runs after each step at its
+   * simulated time (the built-in jobs, so that notifications carry the time they were due).
+   * Returns how many timers fired.
+   */
+  async advanceTo(runtime: DurableRuntime, db: DataSource, target: number, afterStep: () => Promise<unknown> = async () => undefined): Promise<number> {
     if (target < this.now()) throw new RangeError(`The simulated clock cannot go back: it is ${new Date(this.now()).toISOString()}`);
     const skip = new Set<number>();
     let fired = 0;
@@ -32,9 +36,11 @@ export class SimulatedRuntimeClock extends SimulatedClock {
       this.set(due);
       const count = await fireDueTimers(runtime, undefined, skip);
       fired += count;
+      await afterStep();
       if (count === 0 && (await earliestDue(runtime, this.now(), skip)) === due) break;
     }
     this.set(target);
+    await afterStep();
     await db.query('UPDATE simulated_clock SET now = $1 WHERE id = 1', [new Date(this.now())]);
     return fired;
   }

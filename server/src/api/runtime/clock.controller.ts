@@ -3,6 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DateTime, Duration } from 'luxon';
 import { DataSource } from 'typeorm';
 import type { Clock } from '../../engine/time/clock.js';
+import { JobExecutor } from '../../runtime/connectors/job-executor.js';
 import { DurableRuntime } from '../../runtime/durable-runtime.js';
 import { RUNTIME_CLOCK } from '../../runtime/runtime.module.js';
 import { SimulatedRuntimeClock } from '../../runtime/simulated-runtime-clock.js';
@@ -14,7 +15,12 @@ import { ClockDto } from './runtime.dto.js';
 @ApiTags('clock')
 @Controller('clock')
 export class ClockController {
-  constructor(private readonly runtime: DurableRuntime, private readonly db: DataSource, @Inject(RUNTIME_CLOCK) private readonly clock: Clock) {}
+  constructor(
+    private readonly runtime: DurableRuntime,
+    private readonly db: DataSource,
+    @Inject(RUNTIME_CLOCK) private readonly clock: Clock,
+    private readonly jobs: JobExecutor,
+  ) {}
 
   @Get()
   @Authenticated()
@@ -42,7 +48,7 @@ export class ClockController {
     if (target < clock.now()) {
       throw new BadRequestException(`La hora simulada no retrocede: ya es ${new Date(clock.now()).toISOString()}. / The simulated clock cannot go back.`);
     }
-    const fired = await clock.advanceTo(this.runtime, this.db, target);
+    const fired = await clock.advanceTo(this.runtime, this.db, target, () => this.jobs.drain());
     return { mode: 'simulated', now: new Date(clock.now()).toISOString(), fired };
   }
 }

@@ -4,6 +4,7 @@ import { type RuntimeClockOptions, RuntimeModule } from '../../runtime/runtime.m
 import { ClockController } from './clock.controller.js';
 import { DeploymentsController } from './deployments.controller.js';
 import { InstancesController } from './instances.controller.js';
+import { NotificationsController } from './notifications.controller.js';
 import { UserTasksController } from './user-tasks.controller.js';
 import { WorkController } from './work.controller.js';
 
@@ -19,6 +20,7 @@ export class RuntimeApiModule {
         InstancesController,
         UserTasksController,
         WorkController,
+        NotificationsController,
         // The clock endpoint exists only in simulation mode.
         ...(clock.simulated ? [ClockController] : []),
       ],
