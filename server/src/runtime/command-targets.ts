@@ -34,6 +34,7 @@ export async function commandTargets(db: EntityManager, command: Command): Promi
     case 'UnclaimUserTask':
     case 'DelegateUserTask':
     case 'CompleteUserTask':
+    case 'EscalateUserTask':
       return one(targets.ofUserTask(db, command.userTaskKey), `User task ${command.userTaskKey}`);
     case 'TriggerTimer':
       return targets.ofSubscription(db, command.timerKey);

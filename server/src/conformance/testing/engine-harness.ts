@@ -1,7 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { InMemoryDriver, type BatchResult, type Command, type EventRecord, type Intent, type ScriptHandler } from '../../engine/index.js';
+import { InMemoryDriver, type BatchResult, type Command, type EngineOptions, type EventRecord, type Intent, type ScriptHandler } from '../../engine/index.js';
+
+/** Engine options a spec may set (ports such as calendars or the candidate check, the zone, the start time). */
+export type HarnessOptions = Omit<EngineOptions, 'clock' | 'scriptHandlers' | 'moddleExtensions'> & { startTime?: number };
 
 /**
  * A given/when/then harness for engine specs: deploys `.bpmn` fixtures into an in-memory driver
@@ -12,14 +15,14 @@ export class EngineHarness {
   readonly driver: InMemoryDriver;
   results: BatchResult[] = [];
 
-  private constructor(scriptHandlers: ScriptHandler[], hito: unknown) {
-    this.driver = new InMemoryDriver({ scriptHandlers, moddleExtensions: { hito } });
+  private constructor(scriptHandlers: ScriptHandler[], hito: unknown, options: HarnessOptions) {
+    this.driver = new InMemoryDriver({ ...options, scriptHandlers, moddleExtensions: { hito } });
   }
 
   /** Deploys fixtures (paths relative to the spec's `import.meta.url`); fails on any problem. */
-  static async given(specUrl: string, files: string[], scriptHandlers: ScriptHandler[] = []): Promise<EngineHarness> {
+  static async given(specUrl: string, files: string[], scriptHandlers: ScriptHandler[] = [], options: HarnessOptions = {}): Promise<EngineHarness> {
     const schema = fileURLToPath(new URL('../../../../processes/schema/hito.json', import.meta.url));
-    const harness = new EngineHarness(scriptHandlers, JSON.parse(await readFile(schema, 'utf8')));
+    const harness = new EngineHarness(scriptHandlers, JSON.parse(await readFile(schema, 'utf8')), options);
     const problems = await harness.deploy(specUrl, files);
     if (problems.length > 0) throw new Error(`fixture does not deploy: ${problems.join('; ')}`);
     return harness;
@@ -89,6 +92,16 @@ export class EngineHarness {
     const writes = [...this.events('VARIABLE_CREATED'), ...this.events('VARIABLE_UPDATED')].filter((record) => record.value.name === name);
     writes.sort((a, b) => a.position - b.position);
     return writes.at(-1)?.value.value;
+  }
+
+  /** The live user task of an element (the newest one), from the engine state. */
+  task(elementId: string) {
+    return [...this.driver.engine.state.userTasks.values()].filter((task) => task.elementId === elementId).at(-1);
+  }
+
+  /** Messages of the incidents raised so far (optionally on one element). */
+  incidents(elementId?: string): string[] {
+    return this.events('INCIDENT_CREATED', elementId).map((record) => `${record.value.errorType}: ${record.value.message}`);
   }
 
   /** Rejection reasons of the last command. */

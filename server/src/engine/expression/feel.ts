@@ -1,5 +1,6 @@
 import { evaluate } from 'feelin';
 import type { Expression } from '../model/executable-model.js';
+import type { FeelEnvironment } from './feel-environment.js';
 
 /** Variables visible to an expression. */
 export type ExpressionContext = Record<string, unknown>;
@@ -25,9 +26,10 @@ export function feelSource(expression: Expression): string {
 /**
  * Evaluates an expression as FEEL against the variables. Literal booleans, null and numbers skip
  * the FEEL interpreter (the hot path of simple processes). FEEL temporal values come back as their
- * ISO text.
+ * ISO text (also inside lists and contexts). With an environment, `now()`/`today()` read the
+ * engine's logical time and the business-calendar functions are available.
  */
-export function evaluateExpression(expression: Expression, context: ExpressionContext | (() => ExpressionContext)): unknown {
+export function evaluateExpression(expression: Expression, context: ExpressionContext | (() => ExpressionContext), environment?: FeelEnvironment): unknown {
   const source = feelSource(expression);
   if (source in LITERALS) return LITERALS[source];
   if (/^-?\d+(\.\d+)?$/.test(source)) return Number(source);
@@ -37,22 +39,26 @@ export function evaluateExpression(expression: Expression, context: ExpressionCo
   }
   const variables = typeof context === 'function' ? context() : context;
   try {
-    return toPlain(evaluate(source, variables).value);
+    const scope = environment ? { ...variables, ...environment.functions } : variables;
+    return toPlain(evaluate(source, scope).value);
   } catch (error) {
     throw new ExpressionError(source, `Failed to evaluate "${source}": ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 
 /** Evaluates a condition; only `true` counts as true (null, missing variables and non-booleans do not). */
-export function evaluateCondition(expression: Expression, context: ExpressionContext | (() => ExpressionContext)): boolean {
-  return evaluateExpression(expression, context) === true;
+export function evaluateCondition(expression: Expression, context: ExpressionContext | (() => ExpressionContext), environment?: FeelEnvironment): boolean {
+  return evaluateExpression(expression, context, environment) === true;
 }
 
+/** FEEL values as JSON-like data: temporal values become ISO text, recursively. */
 function toPlain(value: unknown): unknown {
   if (value === undefined) return null;
-  if (value && typeof value === 'object' && !Array.isArray(value)) {
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (value && typeof value === 'object') {
     const name = (value as object).constructor?.name ?? '';
     if (name.startsWith('Feel')) return String(value);
+    if (name === 'Object') return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, toPlain(entry)]));
   }
   return value;
 }

@@ -1,1 +1,2 @@
 export * from './feel.js';
+export * from './feel-environment.js';

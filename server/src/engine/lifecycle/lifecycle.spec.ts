@@ -21,9 +21,9 @@ const ALLOWED: Record<LifecycleName, Record<string, string[]>> = {
     terminated: [],
   },
   userTask: {
-    created: ['claim', 'delegate', 'complete', 'cancel'],
-    claimed: ['claim', 'unclaim', 'delegate', 'complete', 'cancel'],
-    delegated: ['claim', 'cancel'],
+    created: ['claim', 'delegate', 'complete', 'cancel', 'escalate'],
+    claimed: ['claim', 'unclaim', 'delegate', 'complete', 'cancel', 'escalate'],
+    delegated: ['claim', 'cancel', 'escalate'],
     completed: [],
     cancelled: [],
   },

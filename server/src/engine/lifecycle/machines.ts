@@ -32,9 +32,9 @@ export const userTaskMachine = createMachine({
   id: 'userTask',
   initial: 'created',
   states: {
-    created: { on: { claim: 'claimed', delegate: 'delegated', complete: 'completed', cancel: 'cancelled' } },
-    claimed: { on: { claim: 'claimed', unclaim: 'created', delegate: 'delegated', complete: 'completed', cancel: 'cancelled' } },
-    delegated: { on: { claim: 'claimed', cancel: 'cancelled' } },
+    created: { on: { claim: 'claimed', delegate: 'delegated', complete: 'completed', cancel: 'cancelled', escalate: 'created' } },
+    claimed: { on: { claim: 'claimed', unclaim: 'created', delegate: 'delegated', complete: 'completed', cancel: 'cancelled', escalate: 'claimed' } },
+    delegated: { on: { claim: 'claimed', cancel: 'cancelled', escalate: 'delegated' } },
     completed: { type: 'final' },
     cancelled: { type: 'final' },
   },

@@ -136,7 +136,38 @@ export interface ExecutableElement {
   eventGatewayTargets: string[];
   /** Inclusive/complex joins: for each incoming flow, the elements that can still send a token. */
   upstream?: Record<string, string[]>;
-  userTask?: { assignee?: string; candidateGroups: string[]; dueDate?: Expression; formKey?: string };
+  userTask?: UserTaskSpec;
+  /** Service/send tasks and message throw/end events with `hito:taskDefinition`: attempts before an incident. */
+  jobRetries?: Expression;
+  /** Call activities: `hito:calledProcess propagateAllChildVariables` (default true). */
+  propagateAllChildVariables?: boolean;
+}
+
+/**
+ * `hito:assignment` of a user task: every attribute a literal (comma list) or FEEL (`=`), resolved
+ * when the task is created.
+ */
+export interface AssignmentSpec {
+  candidateInstitutions?: Expression;
+  candidateRoles?: Expression;
+  candidatePeople?: Expression;
+  assignee?: Expression;
+  priority?: Expression;
+}
+
+/** What a user task declares: who, when, which form. */
+export interface UserTaskSpec {
+  /** Present when the task has `hito:assignment`; otherwise the legacy fields below apply. */
+  assignment?: AssignmentSpec;
+  /** Legacy `candidateGroups` / `assignee` attributes (no `hito:assignment`). */
+  candidateGroups: string[];
+  assignee?: string;
+  /** `hito:schedule`: FEEL or literal date-time, date or duration from the task's creation. */
+  dueDate?: Expression;
+  followUpDate?: Expression;
+  /** `hito:schedule calendar`: `assignee` or a calendar id; durations then count working days. */
+  calendar?: string;
+  formKey?: string;
 }
 
 /** A sequence flow. */

@@ -1,5 +1,6 @@
 import type { ExecutableElement, ExecutableProcess } from '../model/executable-model.js';
 import type { Rejection, BatchResult } from '../protocol/batch-result.js';
+import { FeelEnvironment } from '../expression/feel-environment.js';
 import type { Command } from '../protocol/command.js';
 import type { Intent } from '../protocol/intent.js';
 import type { EngineRecord, EventRecord, RecordValues } from '../protocol/record.js';
@@ -28,6 +29,8 @@ export class Batch {
   /** Instances whose variables changed since conditions were last checked. */
   readonly changedInstances = new Set<number>();
   readonly now: number;
+  /** FEEL functions of this batch: `now()`/`today()` from its logical time, business calendars. */
+  readonly feel: FeelEnvironment;
   private readonly queue: Step[] = [];
   private head = 0;
 
@@ -37,6 +40,7 @@ export class Batch {
     private readonly checkConditions: (batch: Batch) => void,
   ) {
     this.now = core.clock.now();
+    this.feel = new FeelEnvironment({ now: this.now, timeZone: core.timeZone, calendars: core.calendars });
   }
 
   get state(): EngineState {

@@ -33,8 +33,8 @@ function openTimerStarts(batch: Batch, deployed: DeployedProcess): void {
     if (start.scopeId !== model.id) continue;
     start.eventDefinitions.forEach((definition, index) => {
       if (definition.type !== 'timer') return;
-      const text = String(evaluateTimerText(definition.timer.expression.source, () => ({})));
-      const schedule = scheduleTimer(definition.timer.kind, text, batch.now);
+      const text = String(evaluateTimerText(definition.timer.expression.source, () => ({}), batch.feel));
+      const schedule = scheduleTimer(definition.timer.kind, text, batch.now, batch.core.timeZone);
       batch.emit('SUBSCRIPTION_OPENED', batch.newKey(), {
         type: 'timer',
         processKey: deployed.processKey,

@@ -6,6 +6,7 @@ import type { EngineRecord, RecordValues } from '../protocol/record.js';
 import type { ElementInstanceState } from '../state/engine-state.js';
 import { EngineState } from '../state/engine-state.js';
 import { replay } from '../state/replay.js';
+import type { CalendarPort } from '../time/business-calendar.js';
 import type { Clock } from '../time/clock.js';
 import { Batch } from './batch.js';
 import { checkConditions } from './behaviour/subscription.behaviour.js';
@@ -13,7 +14,7 @@ import { COMMAND_HANDLERS } from './command/command-registry.js';
 import { deployProcesses } from './deployment.js';
 import { processorFor } from './processor-registry.js';
 import { runStep } from './step-runner.js';
-import type { ElementProcessor, EngineCore, ScriptHandler } from './types.js';
+import type { CandidateCheck, ElementProcessor, EngineCore, ScriptHandler } from './types.js';
 
 /** What the host provides. */
 export interface EngineOptions {
@@ -26,6 +27,15 @@ export interface EngineOptions {
   defaultScriptFormat?: string;
   /** Moddle packages for extension elements (Hito's `hito:` schema), read at deploy. */
   moddleExtensions?: Record<string, unknown>;
+  /**
+   * IANA zone of the installation (default `UTC`): `now()`/`today()` in FEEL, date-times written
+   * without zone (timers, due dates) and calendar days are read in it.
+   */
+  timeZone?: string;
+  /** Business calendars by id (FEEL calendar functions, `hito:schedule calendar`). */
+  calendars?: CalendarPort;
+  /** Directory check of resolved user-task candidates; missing ids raise an incident. */
+  candidateCheck?: CandidateCheck;
 }
 
 /** The outcome of a deployment. */
@@ -44,6 +54,9 @@ export class Engine implements EngineCore {
   readonly clock: Clock;
   readonly models = new Map<number, DeployedProcess>();
   readonly scriptHandlers: readonly ScriptHandler[];
+  readonly timeZone: string;
+  readonly calendars?: CalendarPort;
+  readonly candidateCheck?: CandidateCheck;
   private readonly defaultScriptFormat?: string;
   private readonly moddleExtensions?: Record<string, unknown>;
 
@@ -53,6 +66,9 @@ export class Engine implements EngineCore {
     this.scriptHandlers = options.scriptHandlers ?? [];
     this.defaultScriptFormat = options.defaultScriptFormat;
     this.moddleExtensions = options.moddleExtensions;
+    this.timeZone = options.timeZone ?? 'UTC';
+    this.calendars = options.calendars;
+    this.candidateCheck = options.candidateCheck;
   }
 
   processorFor(instance: ElementInstanceState, element: ExecutableElement): ElementProcessor {

@@ -1,6 +1,7 @@
 import type { DeployedProcess, ExecutableElement, ExecutableProcess } from '../model/executable-model.js';
 import type { VariableValue } from '../protocol/record.js';
 import type { ElementInstanceState, EngineState } from '../state/engine-state.js';
+import type { CalendarPort } from '../time/business-calendar.js';
 import type { Clock } from '../time/clock.js';
 import type { Batch } from './batch.js';
 
@@ -94,12 +95,31 @@ export interface Trigger {
   repeats: boolean;
 }
 
+/** The resolved candidates of a user task, as the host's directory check sees them. */
+export interface TaskCandidates {
+  candidateInstitutions: string[];
+  candidateRoles: string[];
+  candidatePeople: string[];
+  assignee?: string;
+}
+
+/**
+ * The host's directory check: returns the ids among the candidates (institutions, roles, people,
+ * assignee) that do not exist; an empty list when all do. Must be deterministic for a given
+ * directory (its answer is recorded, never asked again on replay).
+ */
+export type CandidateCheck = (candidates: TaskCandidates) => string[];
+
 /** What the engine core offers to batches. */
 export interface EngineCore {
   readonly state: EngineState;
   readonly clock: Clock;
   readonly models: Map<number, DeployedProcess>;
   readonly scriptHandlers: readonly ScriptHandler[];
+  /** Zone for `now()`/`today()`, zone-less date-times and calendar days (default `UTC`). */
+  readonly timeZone: string;
+  readonly calendars?: CalendarPort;
+  readonly candidateCheck?: CandidateCheck;
   processorFor(instance: ElementInstanceState, element: ExecutableElement): ElementProcessor;
 }
 

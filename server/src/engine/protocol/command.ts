@@ -65,6 +65,22 @@ export interface UserTaskCommand {
   variables?: Vars;
 }
 
+/**
+ * Escalate a user task: add candidates (institutions, roles, people) and/or reassign it, with a
+ * reason recorded in the log. Allowed while the task is created, claimed or delegated.
+ */
+export interface EscalateUserTaskCommand {
+  type: 'EscalateUserTask';
+  userTaskKey: number;
+  reason: string;
+  addCandidateInstitutions?: string[];
+  addCandidateRoles?: string[];
+  addCandidatePeople?: string[];
+  /** Reassign to this person. */
+  assignee?: string;
+  escalatedBy?: string;
+}
+
 /** The host's scheduler says a timer is due. */
 export interface TriggerTimerCommand {
   type: 'TriggerTimer';
@@ -121,6 +137,7 @@ export type Command =
   | FailJobCommand
   | ThrowJobErrorCommand
   | UserTaskCommand
+  | EscalateUserTaskCommand
   | TriggerTimerCommand
   | PublishMessageCommand
   | BroadcastSignalCommand

@@ -46,10 +46,11 @@ export interface RecordValues {
   JOB_COMPLETED: { variables: Record<string, VariableValue> };
   JOB_FAILED: { retries: number; message: string };
   JOB_CANCELED: Record<string, never>;
-  USER_TASK_CREATED: { assignee?: string; candidateGroups: string[]; dueDate?: number; formKey?: string };
+  USER_TASK_CREATED: UserTaskCreatedValue;
   USER_TASK_CLAIMED: { assignee: string };
   USER_TASK_UNCLAIMED: Record<string, never>;
   USER_TASK_DELEGATED: { assignee: string };
+  USER_TASK_ESCALATED: UserTaskEscalatedValue;
   USER_TASK_COMPLETED: { variables: Record<string, VariableValue> };
   USER_TASK_CANCELED: Record<string, never>;
   INCIDENT_CREATED: { errorType: string; message: string };
@@ -64,6 +65,36 @@ export interface RecordValues {
   ERROR_THROWN: { errorCode?: string; message?: string; caughtBy?: string };
   ESCALATION_THROWN: { escalationCode?: string; caughtBy?: string };
   SCRIPT_EXECUTED: { format: string; outcome: 'completed' | 'error' | 'deferred' };
+}
+
+/**
+ * A user task as resolved when it was created. Tasks with `hito:assignment` carry the three
+ * candidate lists and a priority; tasks without it carry the legacy `candidateGroups`. Dates are
+ * epoch milliseconds. Absent fields were not declared.
+ */
+export interface UserTaskCreatedValue {
+  name?: string;
+  assignee?: string;
+  candidateGroups?: string[];
+  candidateInstitutions?: string[];
+  candidateRoles?: string[];
+  candidatePeople?: string[];
+  dueDate?: number;
+  followUpDate?: number;
+  priority?: number;
+  formKey?: string;
+}
+
+/** Candidates added to a user task and/or its new assignee, with the reason (audit). */
+export interface UserTaskEscalatedValue {
+  reason: string;
+  addedInstitutions: string[];
+  addedRoles: string[];
+  addedPeople: string[];
+  /** The new assignee when the task was reassigned. */
+  assignee?: string;
+  /** Who asked for it (a person id, `timer`, `system`), when the host says so. */
+  escalatedBy?: string;
 }
 
 /** Who started a process instance from a call activity. */

@@ -77,10 +77,19 @@ export interface UserTaskState {
   elementInstanceKey: number;
   elementId: string;
   state: string;
+  name?: string;
   assignee?: string;
+  /** Legacy groups of a task without `hito:assignment`. */
   candidateGroups: string[];
+  candidateInstitutions: string[];
+  candidateRoles: string[];
+  candidatePeople: string[];
   dueDate?: number;
+  followUpDate?: number;
+  priority: number;
   formKey?: string;
+  /** Logical time the task was created (epoch ms). */
+  createdAt: number;
 }
 
 /** An incident: something an operator must resolve. */

@@ -13,11 +13,11 @@ export interface TimerSchedule {
  * (`2027-01-01T09:00Z`), a repeating interval (`R3/PT10H`, `R/2027-01-01T09:00/P1M`,
  * `R2/PT1H/2027-02-01T00:00Z`) or a cron expression (`TZ=Europe/Madrid 0 0 9 * * MON-FRI`).
  */
-export function scheduleTimer(kind: 'duration' | 'date' | 'cycle', text: string, now: number): TimerSchedule {
+export function scheduleTimer(kind: 'duration' | 'date' | 'cycle', text: string, now: number, zone = 'utc'): TimerSchedule {
   const value = text.trim();
   if (kind === 'duration') return { dueDate: addDuration(now, value) };
-  if (kind === 'date') return { dueDate: parseDateTime(value) };
-  if (value.startsWith('R')) return scheduleRepeating(value, now);
+  if (kind === 'date') return { dueDate: parseDateTime(value, zone) };
+  if (value.startsWith('R')) return scheduleRepeating(value, now, zone);
   if (isCron(value)) {
     const spec = parseCronText(value);
     return { dueDate: nextCronTime(spec, now), cycle: { remaining: -1, cron: spec.expression, timeZone: spec.timeZone } };
@@ -26,7 +26,7 @@ export function scheduleTimer(kind: 'duration' | 'date' | 'cycle', text: string,
   throw new Error(`"${value}" is neither an ISO-8601 repeating interval nor a cron expression`);
 }
 
-function scheduleRepeating(value: string, now: number): TimerSchedule {
+function scheduleRepeating(value: string, now: number, zone: string): TimerSchedule {
   const parts = value.split('/');
   const count = parts[0].slice(1);
   const repetitions = count === '' ? -1 : Number(count);
@@ -36,8 +36,8 @@ function scheduleRepeating(value: string, now: number): TimerSchedule {
   let end: number | undefined;
   for (const part of parts.slice(1)) {
     if (part.startsWith('P')) interval = part;
-    else if (interval === undefined) start = parseDateTime(part);
-    else end = parseDateTime(part);
+    else if (interval === undefined) start = parseDateTime(part, zone);
+    else end = parseDateTime(part, zone);
   }
   if (!interval) throw new Error(`"${value}" has no interval`);
   const explicitStart = parts.length > 2 && !parts[1].startsWith('P');
@@ -46,12 +46,19 @@ function scheduleRepeating(value: string, now: number): TimerSchedule {
   return { dueDate, cycle: { remaining: repetitions === -1 ? -1 : repetitions - 1, interval, end } };
 }
 
-/** The next firing after one at `previousDue`, or undefined when the cycle is over. */
-export function nextOccurrence(cycle: TimerCycle, previousDue: number): TimerSchedule | undefined {
+/**
+ * The next firing after one at `previousDue`, or undefined when the cycle is over. When the timer
+ * fired late (`now` is past further occurrences, e.g. after downtime), the missed occurrences are
+ * folded into the firing that just happened: the next one is the first occurrence after `now`, in
+ * the cycle's phase, and it counts as a single repetition (no storm of catch-up firings, no loss).
+ */
+export function nextOccurrence(cycle: TimerCycle, previousDue: number, now = previousDue): TimerSchedule | undefined {
   if (cycle.remaining === 0) return undefined;
-  const dueDate = cycle.cron
-    ? nextCronTime({ expression: cycle.cron, timeZone: cycle.timeZone }, previousDue)
-    : addDuration(previousDue, cycle.interval ?? 'PT0S');
+  const step = (from: number): number =>
+    cycle.cron ? nextCronTime({ expression: cycle.cron, timeZone: cycle.timeZone }, from) : addDuration(from, cycle.interval ?? 'PT0S', cycle.timeZone);
+  let dueDate = step(previousDue);
+  if (cycle.cron && dueDate <= now) dueDate = step(now);
+  for (let guard = 0; dueDate <= now && dueDate > previousDue && guard < 100_000; guard++) dueDate = step(dueDate);
   if (cycle.end !== undefined && dueDate > cycle.end) return undefined;
   return { dueDate, cycle: { ...cycle, remaining: cycle.remaining === -1 ? -1 : cycle.remaining - 1 } };
 }

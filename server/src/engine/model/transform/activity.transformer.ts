@@ -39,7 +39,8 @@ export function transformActivity(source: ModdleElement, element: ExecutableElem
   }
 }
 
-function mappings(source: ModdleElement, kind: 'input' | 'output'): VariableMapping[] {
+/** The `hito:input` or `hito:output` mappings of an element. */
+export function mappings(source: ModdleElement, kind: 'input' | 'output'): VariableMapping[] {
   return extensionElements(source, kind)
     .map((mapping) => ({ source: genericAttribute(mapping, 'source'), target: genericAttribute(mapping, 'target') }))
     .filter((mapping): mapping is { source: string; target: string } => !!mapping.source && !!mapping.target)

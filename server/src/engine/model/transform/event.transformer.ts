@@ -1,5 +1,7 @@
 import type { EventDefinition, ExecutableElement } from '../executable-model.js';
+import { mappings } from './activity.transformer.js';
 import { transformEventDefinitions } from './event-definition.transformer.js';
+import { transformJobDefinition } from './job.transformer.js';
 import type { ModdleElement, TransformContext } from './transform-context.js';
 
 type DefinitionType = EventDefinition['type'];
@@ -17,6 +19,12 @@ const ALLOWED: Record<string, readonly DefinitionType[]> = {
 export function transformEvent(source: ModdleElement, element: ExecutableElement, context: TransformContext, inEventSubProcess: boolean): void {
   element.eventDefinitions = transformEventDefinitions(source, context);
   element.parallelMultiple = source.parallelMultiple === true;
+  element.inputs = mappings(source, 'input');
+  element.outputs = mappings(source, 'output');
+  if (element.kind === 'intermediateThrowEvent' || element.kind === 'endEvent') {
+    const jobType = transformJobDefinition(source, element, context);
+    if (jobType && element.eventDefinitions.some((definition) => definition.type === 'message')) element.jobType = jobType;
+  }
   const allowedKey = element.kind === 'startEvent' && inEventSubProcess ? 'eventSubProcessStart' : element.kind;
   const allowed = ALLOWED[allowedKey] ?? [];
   for (const definition of element.eventDefinitions) {

@@ -1,6 +1,8 @@
 import type { ExecutableElement } from '../executable-model.js';
 import { transformActivity } from './activity.transformer.js';
-import { extensionAttribute, extensionElements, firstExtension, genericAttribute, type ModdleElement, type TransformContext } from './transform-context.js';
+import { transformJobDefinition } from './job.transformer.js';
+import { transformUserTask } from './user-task.transformer.js';
+import { extensionAttribute, firstExtension, genericAttribute, type ModdleElement, type TransformContext } from './transform-context.js';
 
 /** Default job type of a service task that names none. */
 export const DEFAULT_JOB_TYPE = 'service-task';
@@ -12,17 +14,7 @@ export function transformTask(source: ModdleElement, element: ExecutableElement,
     extensionAttribute(source, 'resultVariable') ??
     genericAttribute(firstExtension(source, 'scriptResult'), 'resultVariable') ??
     genericAttribute(firstExtension(source, 'decision'), 'resultVariable');
-  for (const header of extensionElements(source, 'header')) {
-    const key = genericAttribute(header, 'key');
-    if (key) element.headers[key] = genericAttribute(header, 'value') ?? '';
-  }
-  const definition = firstExtension(source, 'taskDefinition');
-  const definedType = genericAttribute(definition, 'type');
-  for (const [name, value] of Object.entries((source.$attrs ?? {}) as Record<string, string>)) {
-    if (name.startsWith('xmlns')) continue;
-    const local = name.slice(name.indexOf(':') + 1);
-    if (local.startsWith('header.')) element.headers[local.slice('header.'.length)] = value;
-  }
+  const definedType = transformJobDefinition(source, element, context);
   switch (element.kind) {
     case 'scriptTask':
       return transformScript(source, element, context);
@@ -48,23 +40,13 @@ export function transformTask(source: ModdleElement, element: ExecutableElement,
       if (element.kind === 'receiveTask' && !element.messageName) {
         context.problem(source.id, 'message-missing', `Receive task "${source.id}" names no message.`);
       }
-      if (element.kind === 'sendTask' && !element.messageName) {
-        element.jobType = extensionAttribute(source, 'type') ?? 'send-task';
+      if (element.kind === 'sendTask' && (definedType || !element.messageName)) {
+        element.jobType = definedType ?? extensionAttribute(source, 'type') ?? 'send-task';
       }
       return;
     }
-    case 'userTask': {
-      const assignment = firstExtension(source, 'assignment');
-      const groups = genericAttribute(assignment, 'candidateInstitutions') ?? genericAttribute(assignment, 'candidateRoles') ?? extensionAttribute(source, 'candidateGroups');
-      const due = genericAttribute(firstExtension(source, 'schedule'), 'dueDate') ?? extensionAttribute(source, 'dueDate');
-      element.userTask = {
-        assignee: genericAttribute(assignment, 'assignee') ?? extensionAttribute(source, 'assignee'),
-        candidateGroups: groups ? groups.split(',').map((group) => group.trim()).filter(Boolean) : [],
-        dueDate: due ? { source: due } : undefined,
-        formKey: genericAttribute(firstExtension(source, 'form'), 'formId') ?? extensionAttribute(source, 'formKey'),
-      };
-      return;
-    }
+    case 'userTask':
+      return transformUserTask(source, element, context);
     default:
       return;
   }

@@ -46,7 +46,11 @@ export function activateElement(batch: Batch, step: ActivateStep): ElementInstan
   }
   batch.emitFor('ELEMENT_ACTIVATED', instance, {});
   if (failed) return instance;
-  if (!step.inner && element.boundaryEvents.length > 0) openBoundarySubscriptions(batch, instance, element);
+  // A user task opens its boundary events itself, once the task exists (their FEEL sees `task`).
+  if (!step.inner && element.boundaryEvents.length > 0 && (body || element.kind !== 'userTask')) {
+    guarded(batch, instance, 'PROCESSING_ERROR', () => openBoundarySubscriptions(batch, instance, element));
+    if (batch.state.elementInstances.get(key)?.state !== 'activated' || hasOpenIncident(batch, key)) return instance;
+  }
   runProcessor(batch, instance, element, step);
   return instance;
 }
@@ -59,6 +63,11 @@ export function runProcessor(batch: Batch, instance: ElementInstanceState, eleme
 /** Whether an instance's lifecycle allows `event` now. */
 export function canDo(instance: ElementInstanceState | undefined, event: string): instance is ElementInstanceState {
   return !!instance && nextState('elementInstance', instance.state, event) !== undefined;
+}
+
+function hasOpenIncident(batch: Batch, elementInstanceKey: number): boolean {
+  for (const incident of batch.state.incidents.values()) if (incident.elementInstanceKey === elementInstanceKey && incident.state === 'created') return true;
+  return false;
 }
 
 function hasTokens(pending: Record<string, number>, wanted: Record<string, number>): boolean {

@@ -5,13 +5,15 @@ import { canDo } from './activation.behaviour.js';
 import { takeFlow, takeOutgoing } from './flow.behaviour.js';
 import { guarded } from './incident.behaviour.js';
 import { closeSubscriptions } from './subscription.behaviour.js';
-import { applyMappings, propagateVariables } from './variables.behaviour.js';
+import { applyMappings, propagateVariables, setLocalVariable } from './variables.behaviour.js';
 
 /** Options of {@link completeElement}. */
 export interface CompleteOptions {
   variables?: Variables;
   /** Take exactly these flows instead of the element's default leaving behaviour. */
   flows?: string[];
+  /** Keep `variables` local to the element (only its output mappings pass them on). */
+  local?: boolean;
 }
 
 /**
@@ -23,7 +25,9 @@ export function completeElement(batch: Batch, key: number, options: CompleteOpti
   if (!canDo(instance, 'complete')) return;
   const element = batch.element(instance);
   batch.emitFor('ELEMENT_COMPLETING', instance, {});
-  if (options.variables) propagateVariables(batch, key, instance.instanceKey, options.variables);
+  if (options.variables && options.local) {
+    for (const [name, value] of Object.entries(options.variables)) setLocalVariable(batch, key, instance.instanceKey, name, value);
+  } else if (options.variables) propagateVariables(batch, key, instance.instanceKey, options.variables);
   const parent = instance.parentKey !== undefined ? batch.state.elementInstances.get(instance.parentKey) : undefined;
   const inIteration = !!parent?.body && parent.elementId === instance.elementId;
   if (element.outputs.length > 0 && !instance.body && parent) {

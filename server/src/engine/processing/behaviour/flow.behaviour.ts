@@ -36,7 +36,7 @@ export function selectFlows(batch: Batch, instance: ElementInstanceState, elemen
     if (flowId === element.defaultFlow) continue;
     const condition = model.flows[flowId].condition;
     if (condition) conditional = true;
-    if (!condition || evaluateCondition(condition, variables)) {
+    if (!condition || evaluateCondition(condition, variables, batch.feel)) {
       selected.push(flowId);
       if (exclusive) return selected;
     }

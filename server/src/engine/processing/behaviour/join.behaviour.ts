@@ -97,7 +97,7 @@ function tryComplexJoin(batch: Batch, scope: ElementInstanceState, gateway: Exec
   }
   const activationCount = withToken.reduce((sum, flowId) => sum + scope.pendingFlows[flowId], 0);
   const context = { ...batch.state.visibleVariables(scope.key), activationCount };
-  if (!evaluateCondition(gateway.activationCondition!, context)) {
+  if (!evaluateCondition(gateway.activationCondition!, context, batch.feel)) {
     if (!orJoinReady(batch, scope, gateway, withToken)) return false;
   }
   const consumed = Object.fromEntries(withToken.map((flowId) => [flowId, 1]));

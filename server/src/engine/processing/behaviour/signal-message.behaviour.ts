@@ -40,7 +40,7 @@ export function deliverSignal(batch: Batch, name: string, variables: Variables, 
 /** Publishes a message thrown by an element; it is correlated by the host through an outbound command. */
 export function publishFromInstance(batch: Batch, instance: ElementInstanceState, name: string, correlation: Expression | undefined): void {
   const variables = batch.state.visibleVariables(instance.key);
-  const correlationKey = correlation ? String(evaluateExpression(correlation, variables)) : undefined;
+  const correlationKey = correlation ? String(evaluateExpression(correlation, variables, batch.feel)) : undefined;
   batch.emit('MESSAGE_PUBLISHED', batch.newKey(), { name, correlationKey, variables: {} }, { instanceKey: instance.instanceKey, elementId: instance.elementId, elementInstanceKey: instance.key });
   batch.outbound.push({ type: 'PublishMessage', name, correlationKey });
 }

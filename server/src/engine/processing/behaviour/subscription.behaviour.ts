@@ -1,4 +1,5 @@
 import { evaluateCondition, evaluateExpression } from '../../expression/feel.js';
+import type { FeelEnvironment } from '../../expression/feel-environment.js';
 import type { EventDefinition, ExecutableElement } from '../../model/executable-model.js';
 import type { SubscriptionValue } from '../../protocol/record.js';
 import type { ElementInstanceState } from '../../state/engine-state.js';
@@ -10,6 +11,8 @@ export interface SubscriptionTarget {
   owner: ElementInstanceState;
   catchElement: ExecutableElement;
   interrupting: boolean;
+  /** Extra FEEL context for its expressions (a user task's boundary timers see `task`). */
+  context?: Record<string, unknown>;
 }
 
 /**
@@ -20,17 +23,20 @@ export interface SubscriptionTarget {
 export function openSubscription(batch: Batch, target: SubscriptionTarget, definition: EventDefinition, definitionIndex: number): void {
   const { owner, catchElement, interrupting } = target;
   const base = { ownerKey: owner.key, catchElementId: catchElement.id, definitionIndex, interrupting };
-  const variables = () => batch.state.visibleVariables(owner.key);
+  const variables = () => ({ ...batch.state.visibleVariables(owner.key), ...target.context });
   let value: SubscriptionValue;
   switch (definition.type) {
     case 'timer': {
-      const text = String(evaluateTimerText(definition.timer.expression.source, variables));
-      const schedule = scheduleTimer(definition.timer.kind, text, batch.now);
+      const evaluated = evaluateTimerText(definition.timer.expression.source, variables, batch.feel);
+      if (evaluated === null || evaluated === '') {
+        throw new Error(`The timer of "${catchElement.id}" ("${definition.timer.expression.source.trim()}") evaluated to ${JSON.stringify(evaluated)}; it needs a date, duration or cycle.`);
+      }
+      const schedule = scheduleTimer(definition.timer.kind, String(evaluated), batch.now, batch.core.timeZone);
       value = { type: 'timer', ...base, dueDate: schedule.dueDate, cycle: schedule.cycle };
       break;
     }
     case 'message': {
-      const correlationKey = definition.correlationKey ? String(evaluateExpression(definition.correlationKey, variables)) : undefined;
+      const correlationKey = definition.correlationKey ? String(evaluateExpression(definition.correlationKey, variables, batch.feel)) : undefined;
       value = { type: 'message', ...base, name: definition.messageName, correlationKey };
       break;
     }
@@ -45,15 +51,15 @@ export function openSubscription(batch: Batch, target: SubscriptionTarget, defin
   }
   const key = batch.newKey();
   batch.emit('SUBSCRIPTION_OPENED', key, value, { instanceKey: owner.instanceKey, elementId: catchElement.id, elementInstanceKey: owner.key });
-  if (definition.type === 'conditional' && evaluateCondition(definition.condition, variables)) {
+  if (definition.type === 'conditional' && evaluateCondition(definition.condition, variables, batch.feel)) {
     batch.enqueue({ type: 'trigger', subscriptionKey: key });
   }
 }
 
 /** Timer texts are literal ISO-8601/cron unless written as FEEL (`=` prefix). */
-export function evaluateTimerText(source: string, variables: () => Record<string, unknown>): unknown {
+export function evaluateTimerText(source: string, variables: () => Record<string, unknown>, environment?: FeelEnvironment): unknown {
   const trimmed = source.trim();
-  return trimmed.startsWith('=') ? evaluateExpression({ source: trimmed }, variables) : trimmed;
+  return trimmed.startsWith('=') ? evaluateExpression({ source: trimmed }, variables, environment) : trimmed;
 }
 
 /** Opens every definition of an element's own catch event (or receive task) for the owner. */
@@ -69,13 +75,19 @@ export function definitionsOf(element: ExecutableElement): EventDefinition[] {
   return element.eventDefinitions;
 }
 
-/** Opens the timer, message, signal and condition subscriptions of an activity's boundary events. */
-export function openBoundarySubscriptions(batch: Batch, activity: ElementInstanceState, element: ExecutableElement): void {
+/**
+ * Opens the timer, message, signal and condition subscriptions of an activity's boundary events,
+ * skipping those already open (an activity retried after an incident). `context` adds FEEL
+ * variables for their expressions.
+ */
+export function openBoundarySubscriptions(batch: Batch, activity: ElementInstanceState, element: ExecutableElement, context?: Record<string, unknown>): void {
   const model = batch.model(activity.instanceKey);
+  const open = new Set([...(batch.state.subscriptionsOf.get(activity.key) ?? [])].map((key) => batch.state.subscriptions.get(key)?.catchElementId));
   for (const boundaryId of element.boundaryEvents) {
+    if (open.has(boundaryId)) continue;
     const boundary = model.elements[boundaryId];
     boundary.eventDefinitions.forEach((definition, index) =>
-      openSubscription(batch, { owner: activity, catchElement: boundary, interrupting: boundary.interrupting }, definition, index),
+      openSubscription(batch, { owner: activity, catchElement: boundary, interrupting: boundary.interrupting, context }, definition, index),
     );
   }
 }
@@ -113,7 +125,7 @@ export function checkConditions(batch: Batch): void {
     if (subscription.type !== 'conditional' || subscription.instanceKey === undefined || !instances.includes(subscription.instanceKey)) continue;
     const owner = subscription.ownerKey !== undefined ? batch.state.elementInstances.get(subscription.ownerKey) : undefined;
     if (!owner) continue;
-    const holds = evaluateCondition({ source: subscription.condition! }, () => batch.state.visibleVariables(owner.key));
+    const holds = evaluateCondition({ source: subscription.condition! }, () => batch.state.visibleVariables(owner.key), batch.feel);
     if (holds && subscription.armed) batch.enqueue({ type: 'trigger', subscriptionKey: subscription.key });
     else if (!holds && !subscription.armed) batch.emit('SUBSCRIPTION_REARMED', subscription.key, {}, { instanceKey: subscription.instanceKey });
   }

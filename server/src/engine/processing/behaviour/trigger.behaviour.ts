@@ -44,7 +44,7 @@ export function triggerSubscription(batch: Batch, subscriptionKey: number, varia
 }
 
 function rearm(batch: Batch, subscription: SubscriptionState): boolean {
-  const next = nextOccurrence(subscription.cycle!, subscription.dueDate!);
+  const next = nextOccurrence(subscription.cycle!, subscription.dueDate!, batch.now);
   if (!next) return false;
   const { key: _key, armed: _armed, instanceKey, ...value } = subscription;
   batch.emit('SUBSCRIPTION_OPENED', batch.newKey(), { ...value, dueDate: next.dueDate, cycle: next.cycle }, {

@@ -28,7 +28,7 @@ export function applyMappings(batch: Batch, mappings: VariableMapping[], fromSco
   if (mappings.length === 0) return;
   const context = batch.state.visibleVariables(fromScope);
   for (const mapping of mappings) {
-    const value = evaluateExpression(mapping.source, context);
+    const value = evaluateExpression(mapping.source, context, batch.feel);
     if (local) setLocalVariable(batch, toScope, instanceKey, mapping.target, value);
     else propagateVariables(batch, toScope, instanceKey, { [mapping.target]: value });
   }

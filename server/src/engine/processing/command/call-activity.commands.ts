@@ -21,9 +21,14 @@ function callActivity(batch: Batch, command: CompleteCallActivityCommand | Propa
   return true;
 }
 
-/** The called instance completed: the call activity completes with its variables. */
+/**
+ * The called instance completed: the call activity completes with its variables, all of them
+ * propagated, or (`propagateAllChildVariables="false"`) kept local so only its outputs pass on.
+ */
 export function completeCallActivityCommand(batch: Batch, command: CompleteCallActivityCommand): void {
-  if (callActivity(batch, command)) completeElement(batch, command.elementInstanceKey, { variables: command.variables });
+  if (!callActivity(batch, command)) return;
+  const element = batch.element(batch.state.elementInstances.get(command.elementInstanceKey)!);
+  completeElement(batch, command.elementInstanceKey, { variables: command.variables, local: element.propagateAllChildVariables === false });
 }
 
 /** An error was not caught in the called instance: it is thrown at the call activity. */

@@ -4,6 +4,7 @@ import { broadcastSignalCommand, publishMessageCommand, triggerTimerCommand } fr
 import { resolveIncidentCommand } from './incident.commands.js';
 import { cancelInstanceCommand, createInstanceCommand, setVariablesCommand, suspendInstanceCommand } from './instance.commands.js';
 import { completeJobCommand, failJobCommand, throwJobErrorCommand } from './job.commands.js';
+import { escalateUserTaskCommand } from './escalate-user-task.command.js';
 import { userTaskCommand } from './user-task.commands.js';
 
 /** Every command type's handler. */
@@ -20,6 +21,7 @@ export const COMMAND_HANDLERS: CommandRegistry = {
   UnclaimUserTask: userTaskCommand,
   DelegateUserTask: userTaskCommand,
   CompleteUserTask: userTaskCommand,
+  EscalateUserTask: escalateUserTaskCommand,
   TriggerTimer: triggerTimerCommand,
   PublishMessage: publishMessageCommand,
   BroadcastSignal: broadcastSignalCommand,

@@ -12,7 +12,7 @@ function iterate(batch: Batch, body: ElementInstanceState, element: ExecutableEl
 
 function conditionHolds(batch: Batch, body: ElementInstanceState, element: ExecutableElement): boolean {
   const condition = element.loop!.condition;
-  return condition ? evaluateCondition(condition, () => batch.state.visibleVariables(body.key)) : false;
+  return condition ? evaluateCondition(condition, () => batch.state.visibleVariables(body.key), batch.feel) : false;
 }
 
 /**

@@ -47,12 +47,12 @@ export const multiInstanceBodyProcessor: ElementProcessor = {
     let items: unknown[] | undefined;
     let total: number;
     if (spec.inputCollection) {
-      const collection = evaluateExpression(spec.inputCollection, variables);
+      const collection = evaluateExpression(spec.inputCollection, variables, batch.feel);
       if (!Array.isArray(collection)) throw new Error(`The input collection of "${element.id}" is not a list.`);
       items = collection;
       total = collection.length;
     } else {
-      const cardinality = evaluateExpression(spec.cardinality!, variables);
+      const cardinality = evaluateExpression(spec.cardinality!, variables, batch.feel);
       if (typeof cardinality !== 'number' || !Number.isInteger(cardinality) || cardinality < 0) {
         throw new Error(`The loopCardinality of "${element.id}" must be a non-negative integer, but it is ${JSON.stringify(cardinality)}.`);
       }
@@ -75,7 +75,7 @@ export const multiInstanceBodyProcessor: ElementProcessor = {
     }
     if (!spec.outputCollection || !spec.outputElement) return;
     const index = Number(batch.state.variables.get(child.key)?.get('loopCounter') ?? 1) - 1;
-    const value = evaluateExpression(spec.outputElement, batch.state.visibleVariables(child.key));
+    const value = evaluateExpression(spec.outputElement, batch.state.visibleVariables(child.key), batch.feel);
     const current = (batch.state.variables.get(body.key)?.get(spec.outputCollection) as unknown[] | undefined) ?? [];
     const next = [...current];
     next[index] = value;
@@ -96,13 +96,13 @@ export const multiInstanceBodyProcessor: ElementProcessor = {
     });
     if (spec.behavior === 'Complex') {
       for (const definition of spec.complexBehavior) {
-        if (definition.condition && evaluateCondition(definition.condition, variables)) {
+        if (definition.condition && evaluateCondition(definition.condition, variables, batch.feel)) {
           throwBehaviorEvent(batch, body, element, definition.event);
           finish = true;
         }
       }
     }
-    if (spec.completionCondition && evaluateCondition(spec.completionCondition, variables)) finish = true;
+    if (spec.completionCondition && evaluateCondition(spec.completionCondition, variables, batch.feel)) finish = true;
     if (finish) {
       for (const child of batch.state.children(body.key)) terminateElement(batch, child);
       return completeElement(batch, body.key);

@@ -3,6 +3,7 @@ import type { ElementInstanceState } from '../../state/engine-state.js';
 import type { Batch } from '../batch.js';
 import { startCompensation } from '../behaviour/compensation.behaviour.js';
 import { throwError, throwEscalation } from '../behaviour/error-propagation.behaviour.js';
+import { createJob } from '../behaviour/job.behaviour.js';
 import { publishFromInstance } from '../behaviour/signal-message.behaviour.js';
 import { absorbPendingTokens, terminateElement } from '../behaviour/termination.behaviour.js';
 
@@ -18,7 +19,11 @@ export function throwAndComplete(batch: Batch, instance: ElementInstanceState, e
         batch.enqueue({ type: 'broadcastSignal', instanceKey: instance.instanceKey, name: definition.signalName, variables: {} });
         break;
       case 'message':
-        publishFromInstance(batch, instance, definition.messageName, definition.correlationKey);
+        // With hito:taskDefinition a worker sends the message: the event waits for its job.
+        if (element.jobType) {
+          createJob(batch, instance, element.jobType, element.headers);
+          wait = true;
+        } else publishFromInstance(batch, instance, definition.messageName, definition.correlationKey);
         break;
       case 'escalation':
         throwEscalation(batch, instance.parentKey!, definition.escalationCode);

@@ -1,3 +1,4 @@
+import { cancelJob } from '../behaviour/job.behaviour.js';
 import type { ElementProcessor } from '../types.js';
 import { throwAndComplete } from './event-throw.behaviour.js';
 
@@ -16,6 +17,7 @@ export const intermediateThrowEventProcessor: ElementProcessor = {
       batch.enqueue({ type: 'arrive', scopeKey: instance.parentKey!, flowId });
     }
   },
+  onTerminating: cancelJob,
   onCompensationDone(batch, instance) {
     batch.enqueue({ type: 'complete', key: instance.key });
   },

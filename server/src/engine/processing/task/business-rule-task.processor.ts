@@ -6,7 +6,7 @@ import type { ElementProcessor } from '../types.js';
 export const businessRuleTaskProcessor: ElementProcessor = {
   onActivated(batch, instance, element) {
     if (!element.decision) return createJob(batch, instance, element.jobType ?? 'business-rule', element.headers);
-    const result = evaluateExpression(element.decision, batch.state.visibleVariables(instance.key));
+    const result = evaluateExpression(element.decision, batch.state.visibleVariables(instance.key), batch.feel);
     batch.enqueue({ type: 'complete', key: instance.key, variables: element.resultVariable ? { [element.resultVariable]: result } : undefined });
   },
   onTerminating: cancelJob,

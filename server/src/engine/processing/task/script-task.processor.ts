@@ -13,7 +13,7 @@ export const scriptTaskProcessor: ElementProcessor = {
     const script = element.script!;
     const variables = batch.state.visibleVariables(instance.key);
     if (script.format === 'feel') {
-      const value = evaluateExpression({ source: script.body }, variables);
+      const value = evaluateExpression({ source: script.body }, variables, batch.feel);
       const result: Variables | undefined = script.resultVariable ? { [script.resultVariable]: value } : undefined;
       batch.enqueue({ type: 'complete', key: instance.key, variables: result });
       return;
@@ -37,7 +37,7 @@ export const scriptTaskProcessor: ElementProcessor = {
     } else if (outcome.outcome === 'error') {
       throwError(batch, instance.key, outcome.errorCode, outcome.message);
     } else {
-      createJob(batch, instance, 'script', { format: script.format, script: script.body });
+      createJob(batch, instance, 'script', { format: script.format, script: script.body }, false);
     }
   },
   onTerminating: cancelJob,

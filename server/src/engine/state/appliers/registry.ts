@@ -35,6 +35,7 @@ export const APPLIERS: ApplierRegistry = {
   USER_TASK_CLAIMED: task.userTaskClaimed,
   USER_TASK_UNCLAIMED: task.userTaskUnclaimed,
   USER_TASK_DELEGATED: task.userTaskDelegated,
+  USER_TASK_ESCALATED: task.userTaskEscalated,
   USER_TASK_COMPLETED: task.userTaskCompleted,
   USER_TASK_CANCELED: task.userTaskCanceled,
   INCIDENT_CREATED: instance.incidentCreated,

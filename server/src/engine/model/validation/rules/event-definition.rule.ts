@@ -1,5 +1,5 @@
 import type { Problem } from '../problem.js';
-import { isElement } from '../model-index.js';
+import { type Element, isElement } from '../model-index.js';
 import { eventDefinitions, kind, label, problemAt, type Rule } from '../rule.js';
 
 /**
@@ -12,6 +12,12 @@ function hasHitoBinding(message: unknown): boolean {
   return values.some((value) => value.$type === 'hito:Subscription');
 }
 
+/** A throw event with `hito:taskDefinition` is sent by a worker's job, which says how the message leaves. */
+function hasJobDefinition(event: Element): boolean {
+  const values: { $type: string }[] = event.extensionElements?.values ?? [];
+  return values.some((value) => value.$type === 'hito:TaskDefinition');
+}
+
 /** Message triggers name their message and, in executable processes, their operation (EXT.127, 128); thrown escalations have a code (EXT.011). */
 export const eventDefinitionRule: Rule = (model) => {
   const problems: Problem[] = [];
@@ -21,7 +27,7 @@ export const eventDefinitionRule: Rule = (model) => {
     const name = `${kind(event)} ${label(event)}`;
     if (definition.$instanceOf('bpmn:MessageEventDefinition') && model.isExecutable(event)) {
       if (!definition.messageRef) problems.push(problemAt(model, event, 'message-ref-required', `The message trigger of ${name} names no message (messageRef): an executable process needs one.`));
-      if (!definition.operationRef && !hasHitoBinding(definition.messageRef)) {
+      if (!definition.operationRef && !hasHitoBinding(definition.messageRef) && !(event.$instanceOf('bpmn:ThrowEvent') && hasJobDefinition(event))) {
         problems.push(problemAt(model, event, 'operation-ref-required', `The message trigger of ${name} names neither an operation (operationRef) nor a Hito subscription on its message (hito:subscription): an executable process must say how the message is received.`));
       }
     }
