@@ -12,6 +12,8 @@ export interface AppOptions {
   simulatedClock?: boolean;
   /** Where a new simulation starts (epoch ms); default now. */
   simulationStart?: number;
+  /** Zone of date-times written without one in processes; default America/Bogota. */
+  timeZone?: string;
 }
 
 @Module({})
@@ -22,7 +24,7 @@ export class AppModule {
       imports: [
         TypeOrmModule.forRoot(dataSourceOptions(options.databaseUrl)),
         AccessApiModule,
-        RuntimeApiModule.register({ simulated: options.simulatedClock ?? false, start: options.simulationStart }),
+        RuntimeApiModule.register({ simulated: options.simulatedClock ?? false, start: options.simulationStart, timeZone: options.timeZone ?? 'America/Bogota' }),
       ],
       controllers: [HealthController],
     };

@@ -14,6 +14,8 @@ export interface HitoConfig {
   simulatedClock: boolean;
   /** `HITO_CLOCK_START`: where a new simulation starts (ISO-8601); default now. */
   simulationStart?: number;
+  /** `HITO_TIME_ZONE`: zone of date-times written without one in processes; default America/Bogota. */
+  timeZone: string;
 }
 
 function integer(name: string, value: string | undefined, fallback: number): number {
@@ -38,6 +40,16 @@ function simulationStart(value: string | undefined): number | undefined {
   return time;
 }
 
+function timeZone(value: string | undefined): string {
+  const zone = value || 'America/Bogota';
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+  } catch {
+    throw new Error(`HITO_TIME_ZONE must be an IANA time zone such as America/Bogota, got "${zone}"`);
+  }
+  return zone;
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): HitoConfig {
   return {
     port: integer('PORT', env.PORT, 3000),
@@ -46,5 +58,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): HitoConfig {
     embeddedPort: integer('HITO_DB_PORT', env.HITO_DB_PORT, 54329),
     simulatedClock: clockMode(env.HITO_CLOCK) === 'simulated',
     simulationStart: simulationStart(env.HITO_CLOCK_START),
+    timeZone: timeZone(env.HITO_TIME_ZONE),
   };
 }

@@ -13,7 +13,7 @@ async function main(): Promise<void> {
     console.log(`Hito: starting embedded PostgreSQL (data in ${config.dataDir})`);
     database = await startEmbeddedPostgres(config.dataDir, config.embeddedPort);
   }
-  const app = await createApp({ databaseUrl: database.url, simulatedClock: config.simulatedClock, simulationStart: config.simulationStart });
+  const app = await createApp({ databaseUrl: database.url, simulatedClock: config.simulatedClock, simulationStart: config.simulationStart, timeZone: config.timeZone });
   const signIns = await loadDemoDirectoryIfEmpty(app);
   if (signIns) console.log(`Hito: directorio de demostración cargado / demo directory loaded. Inicios de sesión:\n${formatSignIns(signIns)}`);
   const shipped = await deployShippedProcessesIfEmpty(app);

@@ -104,4 +104,27 @@ describe('runtime API over HTTP', () => {
     expect((await api('/api/instances', owner, { method: 'POST', body: { bpmnProcessId: 'no-existe' } })).status).toBe(404);
     expect((await api('/api/clock', owner)).status).toBe(404);
   });
+
+  it('escalates a task to another person: they see it, the history keeps the reason; unknown candidates are a 422', async () => {
+    const started = await api<Instance>('/api/instances', owner, { method: 'POST', body: { bpmnProcessId: 'aprobacion' } });
+    const [task] = (await api<{ items: Task[] }>(`/api/user-tasks?instanceKey=${started.body.key}`, owner)).body.items;
+    expect((await api(`/api/user-tasks/${task.key}`, other)).status).toBe(404);
+
+    const unknown = await api<{ detail: string }>(`/api/user-tasks/${task.key}/escalate`, owner, { method: 'POST', body: { reason: 'x', addCandidateInstitutions: ['no-existe'] } });
+    expect(unknown.status).toBe(422);
+    expect(unknown.body.detail).toContain('no-existe');
+
+    const escalated = await api<Task & { candidatePeople: string[] }>(`/api/user-tasks/${task.key}/escalate`, owner, {
+      method: 'POST',
+      body: { reason: 'La entidad no responde', addCandidatePeople: ['francisca-soto'] },
+    });
+    expect(escalated.status).toBe(200);
+    expect(escalated.body).toMatchObject({ candidatePeople: ['francisca-soto'], candidateRoles: ['lider-tecnico'] });
+    expect((await api<{ items: Task[] }>('/api/user-tasks?candidate=me', lead)).body.items.map((item) => item.key)).toContain(task.key);
+    expect((await api(`/api/user-tasks/${task.key}`, other)).status).toBe(200);
+    const history = await api<{ records: { intent: string; value: { reason?: string; escalatedBy?: string }; actor: { id?: string } }[] }>(`/api/instances/${started.body.key}/history`, auditor);
+    const record = history.body.records.find((entry) => entry.intent === 'USER_TASK_ESCALATED');
+    expect(record?.value).toMatchObject({ reason: 'La entidad no responde', escalatedBy: 'ramiro-duarte' });
+    expect(record?.actor).toEqual({ kind: 'person', id: 'ramiro-duarte' });
+  });
 });

@@ -10,9 +10,9 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(label: string): Promise<TestServer> {
+export async function startTestServer(label: string, options: { simulatedClock?: boolean; simulationStart?: number } = {}): Promise<TestServer> {
   const database = await createTestDatabase(label);
-  const app = await createApp({ databaseUrl: database.url, logger: ['error'] });
+  const app = await createApp({ databaseUrl: database.url, logger: ['error'], ...options });
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : 0;

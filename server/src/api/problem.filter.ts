@@ -68,6 +68,11 @@ export class ProblemFilter implements ExceptionFilter {
     if (typeof code === 'string' && CONFLICT_CODES.has(code)) {
       return problem(409, 'La operación choca con datos existentes o en uso. / The change conflicts with stored data.');
     }
+    // PostgreSQL data exceptions (class 22): a value from the request that the database cannot
+    // store or compare, such as a NUL character in a text or a key beyond the bigint range.
+    if (typeof code === 'string' && code.startsWith('22')) {
+      return problem(400, 'Un valor de la solicitud no es válido o está fuera de rango (p. ej. un carácter NUL o un número demasiado grande). / A value in the request is invalid or out of range.');
+    }
     this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     return problem(500, 'Ocurrió un error inesperado; quedó registrado. / An unexpected error occurred.');
   }

@@ -1,7 +1,12 @@
 #!/usr/bin/env node
-import { writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startEmbeddedPostgres } from '../persistence/embedded-postgres.js';
+import type { HostFactory } from './case-runner.js';
+import { CaseDatabases, DurableCaseHost } from './durable-case-host.js';
 import { readKnownExceptions, type ReportedCase, runManifest } from './manifest-runner.js';
 
 const USAGE = 'usage: conformance <manifest.json> [--json FILE] [--report-only] [--durable] [--check-replay] [--known-exceptions FILE]';
@@ -13,6 +18,45 @@ function format(result: ReportedCase): string {
   const detail = result.detail ? ` (${result.detail.split('\n')[0]})` : '';
   if (result.knownException) return `FAIL ${name} [known exception: ${result.knownException}] ${diff}`;
   return `FAIL ${name} ${diff}${detail}`;
+}
+
+/**
+ * The durable runtime on PostgreSQL: `DATABASE_URL` (an account that may create databases), or an
+ * embedded server in a temporary directory. Each case gets a fresh database.
+ */
+async function openDurableHosts(): Promise<{ host: HostFactory; close(): Promise<void> }> {
+  let adminUrl = process.env.DATABASE_URL;
+  let stopServer = async () => undefined as void;
+  if (!adminUrl) {
+    const dir = await mkdtemp(join(tmpdir(), 'hito-conformance-'));
+    await chmod(dir, 0o755);
+    const server = await startEmbeddedPostgres(join(dir, 'data'), await freePort(), 'postgres');
+    adminUrl = server.url;
+    stopServer = async () => {
+      await server.stop();
+      await rm(dir, { recursive: true, force: true });
+    };
+  }
+  const databases = await CaseDatabases.prepare(adminUrl);
+  console.log('conformance: durable mode, every command is a PostgreSQL transaction');
+  return {
+    host: (options) => DurableCaseHost.open(databases, options),
+    close: async () => {
+      await databases.close();
+      await stopServer();
+    },
+  };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolvePort(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -34,17 +78,19 @@ async function main(argv: string[]): Promise<number> {
   const checkReplay = flag('--check-replay');
   const jsonFile = option('--json');
   const exceptionsFile = option('--known-exceptions') ?? resolve(dirname(fileURLToPath(import.meta.url)), '../../../test/conformance/known-exceptions.json');
-  if (durable) {
-    console.log('conformance: --durable is not available yet (the PostgreSQL runtime does not exist yet)');
-    return 2;
-  }
   const manifest = args[0];
   if (!manifest) {
     console.error(USAGE);
     return 2;
   }
   const exceptions = await readKnownExceptions(exceptionsFile);
-  const results = await runManifest(resolve(manifest), { checkReplay, exceptions, onCase: (result) => console.log(format(result)) });
+  const durableHost = durable ? await openDurableHosts() : undefined;
+  let results: ReportedCase[];
+  try {
+    results = await runManifest(resolve(manifest), { checkReplay, host: durableHost?.host, exceptions, onCase: (result) => console.log(format(result)) });
+  } finally {
+    await durableHost?.close();
+  }
   const passed = results.filter((result) => result.passed).length;
   const known = results.filter((result) => !result.passed && result.knownException).length;
   const failed = results.length - passed - known;

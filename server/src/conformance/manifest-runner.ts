@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { type CaseResult, runCase } from './case-runner.js';
+import { type CaseResult, type HostFactory, runCase } from './case-runner.js';
 import { readManifest } from './manifest.js';
 
 /** An expectation the project considers wrong, with the reason (from known-exceptions.json). */
@@ -29,14 +29,14 @@ export async function readKnownExceptions(path: string | undefined): Promise<Kno
 /** Runs every case of every test (execution and constraint tests) of a manifest. */
 export async function runManifest(
   manifestPath: string,
-  options: { checkReplay?: boolean; exceptions?: KnownException[]; onCase?: (result: ReportedCase) => void } = {},
+  options: { checkReplay?: boolean; host?: HostFactory; exceptions?: KnownException[]; onCase?: (result: ReportedCase) => void } = {},
 ): Promise<ReportedCase[]> {
   const manifest = await readManifest(manifestPath);
   const dir = dirname(manifestPath);
   const results: ReportedCase[] = [];
   for (const test of [...(manifest.tests ?? []), ...(manifest.bpmn_constraint_tests ?? [])]) {
     for (const testCase of test.cases) {
-      const result: ReportedCase = await runCase(dir, test, testCase, { checkReplay: options.checkReplay });
+      const result: ReportedCase = await runCase(dir, test, testCase, { checkReplay: options.checkReplay, host: options.host });
       const exception = options.exceptions?.find((entry) => entry.test === test.test && (entry.case === undefined || entry.case === testCase.case));
       if (exception && !result.passed) result.knownException = exception.reason;
       results.push(result);

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { returningRows } from './returning-rows.js';
 
 /** A job handed to a worker. */
 export interface ActivatedJob {
@@ -18,7 +19,7 @@ export interface ActivatedJob {
  * concurrent workers, on any server process, never get the same job.
  */
 export async function activateJobs(db: EntityManager, type: string, worker: string, max: number, now: Date, until: Date): Promise<ActivatedJob[]> {
-  const rows: { key: string; type: string; instance_key: string; element_id: string; retries: number; headers: Record<string, string>; locked_until: Date }[] =
+  const rows = returningRows<{ key: string; type: string; instance_key: string; element_id: string; retries: number; headers: Record<string, string>; locked_until: Date }>(
     await db.query(
       `UPDATE job SET worker = $3, locked_until = $5
        WHERE key IN (
@@ -27,7 +28,7 @@ export async function activateJobs(db: EntityManager, type: string, worker: stri
          ORDER BY key LIMIT $2 FOR UPDATE SKIP LOCKED)
        RETURNING key, type, instance_key, element_id, retries, headers, locked_until`,
       [type, max, worker, now, until],
-    );
+    ));
   if (rows.length === 0) return [];
   const variables: { instance_key: string; name: string; value: unknown }[] = await db.query(
     `SELECT instance_key, name, value FROM variable WHERE scope_key = ANY($1::bigint[])`,

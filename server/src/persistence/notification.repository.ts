@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { returningRows } from './returning-rows.js';
 
 /** A notification as its recipient sees it. */
 export interface NotificationView {
@@ -49,7 +50,7 @@ export const notificationQueries = {
   },
 
   async markRead(db: EntityManager, personId: string, id: number, at: Date): Promise<boolean> {
-    const rows: unknown[] = await db.query(`UPDATE notification SET read_at = coalesce(read_at, $3) WHERE id = $1 AND person_id = $2 RETURNING id`, [id, personId, at]);
+    const rows = returningRows(await db.query(`UPDATE notification SET read_at = coalesce(read_at, $3) WHERE id = $1 AND person_id = $2 RETURNING id`, [id, personId, at]));
     return rows.length > 0;
   },
 };

@@ -7,10 +7,12 @@ import type { Actor, StoredRecord } from '../persistence/event-store.js';
 import { insertDefinitions, sha256, type DeployedDefinition } from '../persistence/definition.repository.js';
 import { bufferMessage, takeBufferedMessage } from '../persistence/message.repository.js';
 import { commandTargets } from './command-targets.js';
+import { commandScope } from './command-scope.js';
 import { DefinitionCache } from './definition-cache.js';
 import { CommandRejectedError, InvalidDeploymentError, KeyRangeExceededError } from './errors.js';
 import { KeyAllocator, KEYS_PER_TRANSACTION } from './key-allocator.js';
-import { UnitOfWork } from './unit-of-work.js';
+import type { DirectoryPorts } from './directory-snapshot.js';
+import { UnitOfWork, type UnitEngineOptions } from './unit-of-work.js';
 
 /** Who sends a command, and what else it carries. */
 export interface CommandContext {
@@ -51,6 +53,12 @@ export interface DurableRuntimeOptions {
   clock: Clock;
   moddleExtensions: Record<string, unknown>;
   scriptHandlers?: ScriptHandler[];
+  /** Script format assumed where a script task declares none (the conformance runner's placeholders). */
+  defaultScriptFormat?: string;
+  /** IANA zone for date-times without one in the processes (default UTC). */
+  timeZone?: string;
+  /** Business calendars and candidate checks from the directory, fresh enough for a batch. */
+  directory?: () => Promise<DirectoryPorts>;
 }
 
 /**
@@ -65,8 +73,10 @@ export class DurableRuntime {
   private readonly dataSource: DataSource;
   private readonly scriptHandlers: ScriptHandler[];
   private readonly moddleExtensions: Record<string, unknown>;
+  private readonly defaultScriptFormat?: string;
 
-  constructor(options: DurableRuntimeOptions) {
+  constructor(private readonly options: DurableRuntimeOptions) {
+    this.defaultScriptFormat = options.defaultScriptFormat;
     this.dataSource = options.dataSource;
     this.clock = options.clock;
     this.scriptHandlers = options.scriptHandlers ?? [];
@@ -74,11 +84,36 @@ export class DurableRuntime {
     this.definitions = new DefinitionCache(options.moddleExtensions);
   }
 
-  /** Runs work in a transaction, retrying it whole after a deadlock or serialization failure. */
+  private async engineOptions(): Promise<UnitEngineOptions> {
+    const directory = await this.options.directory?.();
+    return {
+      scriptHandlers: this.scriptHandlers,
+      moddleExtensions: this.moddleExtensions,
+      defaultScriptFormat: this.defaultScriptFormat,
+      timeZone: this.options.timeZone,
+      calendars: directory?.calendars,
+      candidateCheck: directory?.candidateCheck,
+    };
+  }
+
+  /**
+   * Runs work in a transaction, retrying it whole after a deadlock or serialization failure. The
+   * first transaction of a request with a command scope (an idempotency key) runs the scope's
+   * work first, so that it commits together with the command.
+   */
   async transaction<T>(work: (db: EntityManager) => Promise<T>): Promise<T> {
+    const scope = commandScope.getStore();
+    const scoped = scope && !scope.entered
+      ? async (db: EntityManager) => {
+        await scope.enter(db);
+        return work(db);
+      }
+      : work;
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.dataSource.transaction(work);
+        const result = await this.dataSource.transaction(scoped);
+        if (scope) scope.entered = true;
+        return result;
       } catch (error) {
         const code = (error as { code?: string; driverError?: { code?: string } }).driverError?.code ?? (error as { code?: string }).code;
         if (attempt < MAX_ATTEMPTS && code && RETRYABLE.has(code)) continue;
@@ -104,7 +139,7 @@ export class DurableRuntime {
 
   private async run(db: EntityManager, command: Command, context: CommandContext, keyCount: number): Promise<CommandOutcome> {
     await this.definitions.refresh(db);
-    const unit = new UnitOfWork(db, this.clock, this.definitions, await this.keys.take(db, keyCount), this.scriptHandlers, this.moddleExtensions);
+    const unit = new UnitOfWork(db, this.clock, this.definitions, await this.keys.take(db, keyCount), await this.engineOptions());
     await unit.load(await commandTargets(db, command));
     const first = unit.process(command);
     if (first.rejections.length > 0) throw new CommandRejectedError(first.rejections[0].reason);
@@ -157,6 +192,11 @@ export class DurableRuntime {
    * when any file has a problem, nothing is deployed and every problem is reported.
    */
   async deploy(files: DeploymentFile[], actor: Actor): Promise<DeploymentOutcome> {
+    return (await this.deployWithBatches(files, actor)).outcome;
+  }
+
+  /** {@link deploy}, also giving the engine's batch results (timers the deployment scheduled). */
+  async deployWithBatches(files: DeploymentFile[], actor: Actor): Promise<{ outcome: DeploymentOutcome; batches: BatchResult[] }> {
     const bpmn = files.filter((file) => !file.name.endsWith('.form'));
     const forms = files.filter((file) => file.name.endsWith('.form'));
     const formProblems: InvalidDeploymentError['problems'] = [];
@@ -178,9 +218,18 @@ export class DurableRuntime {
     return this.transaction(async (db) => {
       await db.query('SELECT pg_advisory_xact_lock($1)', [482_917_001]);
       await this.definitions.refresh(db);
-      const unit = new UnitOfWork(db, this.clock, this.definitions, await this.keys.take(db), this.scriptHandlers, this.moddleExtensions);
+      const unit = new UnitOfWork(db, this.clock, this.definitions, await this.keys.take(db), await this.engineOptions());
       const deployed = bpmn.length > 0
-        ? await unit.engine.deploy(bpmn.map((file) => ({ name: file.name, xml: file.content })))
+        ? await unit.engine.deploy(bpmn.map((file) => ({ name: file.name, xml: file.content }))).catch((error: unknown) => {
+          // Elements nested thousands deep exhaust the stack of the model's recursive walk: the
+          // file is refused, not the server.
+          if (error instanceof RangeError && /call stack/i.test(error.message)) {
+            throw new InvalidDeploymentError(bpmn.map((file) => ({
+              resource: file.name, rule: 'nesting-too-deep', message: `"${file.name}" nests elements too deeply to be processed.`,
+            })));
+          }
+          throw error;
+        })
         : { deployed: [], problems: [], result: undefined };
       const problems = [
         ...deployed.problems.map((problem) => ({ resource: problem.resourceName, elementId: problem.elementId, rule: problem.rule, message: problem.message, line: problem.line })),
@@ -208,8 +257,8 @@ export class DurableRuntime {
         );
         storedForms.push({ formId: String(schema.id), version, resourceName: file.name });
       }
-      await unit.commit(actor);
-      return { deploymentKey, processes, forms: storedForms };
+      const committed = await unit.commit(actor);
+      return { outcome: { deploymentKey, processes, forms: storedForms }, batches: committed.batches };
     });
   }
 }

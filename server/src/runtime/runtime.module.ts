@@ -7,6 +7,7 @@ import { HttpConnector } from './connectors/http.connector.js';
 import { JobExecutor } from './connectors/job-executor.js';
 import { NotifyConnector } from './connectors/notify.connector.js';
 import { smtpMailer } from './connectors/smtp-mailer.js';
+import { DirectorySnapshot } from './directory-snapshot.js';
 import { DurableRuntime } from './durable-runtime.js';
 import { HITO_MODDLE_EXTENSIONS } from './hito-schema.js';
 import { SimulatedRuntimeClock } from './simulated-runtime-clock.js';
@@ -22,6 +23,8 @@ export interface RuntimeClockOptions {
   simulated: boolean;
   /** Simulation start (epoch ms) for a database that has no simulated time yet; default now. */
   start?: number;
+  /** IANA zone for date-times without one in the processes. */
+  timeZone?: string;
 }
 
 /**
@@ -88,9 +91,17 @@ export class RuntimeModule {
         },
         {
           provide: DurableRuntime,
-          inject: [DataSource, RUNTIME_CLOCK],
-          useFactory: (dataSource: DataSource, runtimeClock: Clock) =>
-            new DurableRuntime({ dataSource, clock: runtimeClock, moddleExtensions: HITO_MODDLE_EXTENSIONS }),
+          inject: [DataSource, RUNTIME_CLOCK, DirectoryService],
+          useFactory: (dataSource: DataSource, runtimeClock: Clock, directory: DirectoryService) => {
+            const snapshot = new DirectorySnapshot(directory);
+            return new DurableRuntime({
+              dataSource,
+              clock: runtimeClock,
+              moddleExtensions: HITO_MODDLE_EXTENSIONS,
+              timeZone: clock.timeZone,
+              directory: () => snapshot.current(),
+            });
+          },
         },
         {
           provide: JobExecutor,

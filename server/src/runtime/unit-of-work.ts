@@ -1,6 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { Engine } from '../engine/processing/engine.js';
-import type { ScriptHandler } from '../engine/processing/types.js';
+import { Engine, type EngineOptions } from '../engine/processing/engine.js';
 import type { BatchResult, Command, EngineRecord, EventRecord } from '../engine/protocol/index.js';
 import { replay } from '../engine/state/replay.js';
 import type { Clock } from '../engine/time/clock.js';
@@ -15,6 +14,9 @@ import type { KeyRange } from './key-allocator.js';
 
 /** Serialises writers of records that belong to no instance, so they commit in position order. */
 const DEPLOYMENT_LOCK = 482_917_001;
+
+/** The engine options a unit passes through from the runtime. */
+export type UnitEngineOptions = Pick<EngineOptions, 'scriptHandlers' | 'moddleExtensions' | 'defaultScriptFormat' | 'timeZone' | 'calendars' | 'candidateCheck'>;
 
 /** What a unit of work did, for the caller and for work after commit. */
 export interface UnitResult {
@@ -41,10 +43,9 @@ export class UnitOfWork {
     clock: Clock,
     definitions: DefinitionCache,
     private readonly keys: KeyRange,
-    scriptHandlers: ScriptHandler[],
-    moddleExtensions: Record<string, unknown>,
+    engineOptions: UnitEngineOptions,
   ) {
-    this.engine = new Engine({ clock, scriptHandlers, moddleExtensions });
+    this.engine = new Engine({ clock, ...engineOptions });
     definitions.seed(this.engine);
     this.engine.state.nextKey = keys.first;
   }

@@ -11,6 +11,7 @@ import { visibleToCandidate } from '../../inbox/task-visibility.js';
 import { DurableRuntime } from '../../runtime/durable-runtime.js';
 import { Authenticated, CurrentPrincipal, Roles } from '../access.decorators.js';
 import { ApiProblems } from '../api-problems.decorator.js';
+import { Idempotent } from '../idempotency.interceptor.js';
 import { HistoryQueryDto, InstanceQueryDto, StartInstanceDto, VariablesDto } from './runtime.dto.js';
 import { candidacyOf, notFound, ParseKeyPipe, personActor, seesEverything } from './runtime-access.js';
 
@@ -21,6 +22,7 @@ export class InstancesController {
 
   @Post()
   @Roles('process-owner', 'admin', 'participant')
+  @Idempotent()
   @ApiOperation({ summary: 'Iniciar una instancia / start an instance', description: 'Latest version unless `version` is given.' })
   @ApiCreatedResponse({ description: 'The new instance' })
   @ApiProblems(400, 404, 409)

@@ -52,6 +52,23 @@ export class AssigneeDto {
   assignee!: string;
 }
 
+export class EscalateDto {
+  @ApiProperty({ example: 'La entidad no responde hace un mes' }) @IsString() @MinLength(1) @MaxLength(2000)
+  reason!: string;
+
+  @ApiPropertyOptional({ example: ['viceministerio-desarrollo-empresarial'] }) @IsOptional() @IsString({ each: true }) @ArrayMaxSize(50)
+  addCandidateInstitutions?: string[];
+
+  @ApiPropertyOptional({ example: ['viceministra'] }) @IsOptional() @IsString({ each: true }) @ArrayMaxSize(50)
+  addCandidateRoles?: string[];
+
+  @ApiPropertyOptional() @IsOptional() @IsString({ each: true }) @ArrayMaxSize(50)
+  addCandidatePeople?: string[];
+
+  @ApiPropertyOptional({ description: 'Reassign to this person' }) @IsOptional() @IsString() @MaxLength(200)
+  assignee?: string;
+}
+
 export class MessageDto {
   @ApiProperty({ example: 'informe-recibido' }) @IsString() @MinLength(1) @MaxLength(200)
   name!: string;

@@ -1,4 +1,4 @@
-import { Body, Controller, ForbiddenException, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, ForbiddenException, Get, HttpCode, Param, Post, Query, UnprocessableEntityException } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import type { Principal } from '../../auth/principal.js';
@@ -12,7 +12,8 @@ import { instanceQueries } from '../../persistence/instance.queries.js';
 import { DurableRuntime } from '../../runtime/durable-runtime.js';
 import { Authenticated, CurrentPrincipal, Roles } from '../access.decorators.js';
 import { ApiProblems } from '../api-problems.decorator.js';
-import { AssigneeDto, CompleteDto, TaskQueryDto } from './runtime.dto.js';
+import { Idempotent } from '../idempotency.interceptor.js';
+import { AssigneeDto, CompleteDto, EscalateDto, TaskQueryDto } from './runtime.dto.js';
 import { candidacyOf, notFound, ParseKeyPipe, personActor, seesEverything } from './runtime-access.js';
 
 type TaskWithRow = NonNullable<Awaited<ReturnType<typeof taskQueries.byKey>>>;
@@ -59,6 +60,7 @@ export class UserTasksController {
   }
 
   @Post(':key/claim')
+  @Idempotent()
   @Authenticated()
   @HttpCode(200)
   @ApiOperation({ summary: 'Tomar la tarea / claim the task' })
@@ -79,6 +81,7 @@ export class UserTasksController {
   }
 
   @Post(':key/complete')
+  @Idempotent()
   @Authenticated()
   @HttpCode(200)
   @ApiOperation({ summary: 'Completar con variables / complete with variables' })
@@ -110,6 +113,37 @@ export class UserTasksController {
       throw new ForbiddenException('Solo quien tiene la tarea puede delegarla. / Only the assignee may delegate the task.');
     }
     return this.run(task, principal, { type: 'DelegateUserTask', userTaskKey: key, assignee: body.assignee });
+  }
+
+  @Post(':key/escalate')
+  @Roles('process-owner', 'admin')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Escalar: añadir candidatos o reasignar / escalate: add candidates or reassign',
+    description: 'Recorded in the history with its reason and who asked. Candidates must exist in the directory.',
+  })
+  @ApiProblems(400, 404, 409, 422)
+  async escalate(@Param('key', ParseKeyPipe) key: number, @Body() body: EscalateDto, @CurrentPrincipal() principal: Principal): Promise<TaskView> {
+    const task = await this.visibleTask(key, principal);
+    const missing = await this.directory.findMissing({
+      institutions: body.addCandidateInstitutions ?? [],
+      roles: body.addCandidateRoles ?? [],
+      people: [...(body.addCandidatePeople ?? []), ...(body.assignee ? [body.assignee] : [])],
+    });
+    const unknown = [...missing.institutions, ...missing.roles, ...missing.people];
+    if (unknown.length > 0) {
+      throw new UnprocessableEntityException(`El directorio no conoce: ${unknown.join(', ')}. / Unknown in the directory: ${unknown.join(', ')}.`);
+    }
+    return this.run(task, principal, {
+      type: 'EscalateUserTask',
+      userTaskKey: key,
+      reason: body.reason,
+      addCandidateInstitutions: body.addCandidateInstitutions,
+      addCandidateRoles: body.addCandidateRoles,
+      addCandidatePeople: body.addCandidatePeople,
+      assignee: body.assignee,
+      escalatedBy: principal.personId,
+    });
   }
 
   private async run(task: TaskWithRow, principal: Principal, command: Command): Promise<TaskView> {

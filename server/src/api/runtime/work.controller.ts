@@ -8,6 +8,7 @@ import { instanceQueries } from '../../persistence/instance.queries.js';
 import { DurableRuntime } from '../../runtime/durable-runtime.js';
 import { CurrentPrincipal, Roles } from '../access.decorators.js';
 import { ApiProblems } from '../api-problems.decorator.js';
+import { Idempotent } from '../idempotency.interceptor.js';
 import { ActivateJobsDto, CompleteDto, FailJobDto, JobErrorDto, MessageDto, SignalDto } from './runtime.dto.js';
 import { notFound, ParseKeyPipe, personActor } from './runtime-access.js';
 
@@ -22,6 +23,7 @@ export class WorkController {
   constructor(private readonly runtime: DurableRuntime, private readonly db: DataSource) {}
 
   @Post('messages')
+  @Idempotent()
   @Roles('process-owner', 'admin')
   @HttpCode(200)
   @ApiTags('messages')
@@ -35,6 +37,7 @@ export class WorkController {
   }
 
   @Post('signals')
+  @Idempotent()
   @Roles('process-owner', 'admin')
   @HttpCode(200)
   @ApiTags('signals')
@@ -60,6 +63,7 @@ export class WorkController {
   }
 
   @Post('jobs/:key/complete')
+  @Idempotent()
   @Roles('process-owner', 'admin')
   @HttpCode(204)
   @ApiTags('jobs')
@@ -70,6 +74,7 @@ export class WorkController {
   }
 
   @Post('jobs/:key/fail')
+  @Idempotent()
   @Roles('process-owner', 'admin')
   @HttpCode(204)
   @ApiTags('jobs')
@@ -83,6 +88,7 @@ export class WorkController {
   }
 
   @Post('jobs/:key/error')
+  @Idempotent()
   @Roles('process-owner', 'admin')
   @HttpCode(204)
   @ApiTags('jobs')

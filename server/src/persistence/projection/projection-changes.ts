@@ -133,6 +133,8 @@ export interface ProjectionChanges {
   firedTimers: Set<number>;
   jobs: TableChanges<JobRow>;
   userTasks: TableChanges<UserTaskRow>;
+  /** Candidates added to stored tasks by escalations (merged in SQL, order kept). */
+  escalations: { key: number; institutions: string[]; roles: string[]; people: string[] }[];
   incidents: TableChanges<IncidentRow>;
 }
 
@@ -145,6 +147,7 @@ export function emptyChanges(): ProjectionChanges {
     firedTimers: new Set(),
     jobs: tableChanges(),
     userTasks: tableChanges(),
+    escalations: [],
     incidents: tableChanges(),
   };
 }

@@ -83,6 +83,14 @@ export async function writeProjections(db: EntityManager, changes: ProjectionCha
   }
   await writeTable(db, 'job', changes.jobs);
   await writeTable(db, 'user_task', changes.userTasks);
+  for (const escalation of changes.escalations) {
+    const merged = (column: string, index: number) =>
+      `${column} = ${column} || ARRAY(SELECT x FROM unnest($${index}::text[]) AS x WHERE NOT x = ANY(${column}))`;
+    await db.query(
+      `UPDATE user_task SET ${merged('candidate_institutions', 2)}, ${merged('candidate_roles', 3)}, ${merged('candidate_people', 4)} WHERE key = $1`,
+      [escalation.key, escalation.institutions, escalation.roles, escalation.people],
+    );
+  }
   await writeTable(db, 'incident', changes.incidents);
   if (changes.variables.size > 0) {
     await db.query(

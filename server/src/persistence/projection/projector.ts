@@ -153,6 +153,19 @@ const projectors: Partial<Record<EventRecord['intent'], Projector>> = {
   USER_TASK_CLAIMED: userTaskState('claimed'),
   USER_TASK_UNCLAIMED: userTaskState('created'),
   USER_TASK_DELEGATED: userTaskState('delegated'),
+  USER_TASK_ESCALATED: (changes, record) => {
+    const value = (record as EventRecord<'USER_TASK_ESCALATED'>).value;
+    const merge = (current: string[], added: string[]) => [...current, ...added.filter((id) => !current.includes(id))];
+    const fresh = changes.userTasks.inserted.get(record.key);
+    if (fresh) {
+      fresh.candidate_institutions = merge(fresh.candidate_institutions, value.addedInstitutions);
+      fresh.candidate_roles = merge(fresh.candidate_roles, value.addedRoles);
+      fresh.candidate_people = merge(fresh.candidate_people, value.addedPeople);
+    } else {
+      changes.escalations.push({ key: record.key, institutions: value.addedInstitutions, roles: value.addedRoles, people: value.addedPeople });
+    }
+    if (value.assignee !== undefined) patch(changes.userTasks, record.key, { assignee: value.assignee });
+  },
   USER_TASK_COMPLETED: userTaskState('completed', true),
   USER_TASK_CANCELED: userTaskState('cancelled', true),
   INCIDENT_CREATED: (changes, record) => {
