@@ -96,6 +96,10 @@ export const RUNTIME_ROUTES: RouteCase[] = [
       return { params: { key: instanceKey } };
     },
   },
+  instanceRoute('POST /api/instances/:key/move', managers, {
+    refused: {},
+    request: async (context) => ({ params: { key: (await approval(context)).instanceKey }, body: { fromElementId: 'Revisar', toElementId: 'Fin', reason: 'Aprobada en la mesa' } }),
+  }),
   instanceRoute('PATCH /api/instances/:key/variables', managers, {
     refused: {},
     request: async (context) => ({ params: { key: (await approval(context)).instanceKey }, body: { variables: { nota: 'revisado' } } }),

@@ -127,4 +127,19 @@ describe('runtime API over HTTP', () => {
     expect(record?.value).toMatchObject({ reason: 'La entidad no responde', escalatedBy: 'ramiro-duarte' });
     expect(record?.actor).toEqual({ kind: 'person', id: 'ramiro-duarte' });
   });
+
+  it('moves a token with a reason: the task is cancelled, the instance goes on from the target, the history says who and why', async () => {
+    const started = await api<Instance>('/api/instances', owner, { method: 'POST', body: { bpmnProcessId: 'aprobacion' } });
+    const refused = await api<{ status: number; detail: string }>(`/api/instances/${started.body.key}/move`, owner, { method: 'POST', body: { fromElementId: 'Fin', toElementId: 'Revisar', reason: 'x' } });
+    expect(refused.status).toBe(409);
+    expect(refused.body.detail).toContain('"Fin"');
+
+    const moved = await api<Instance>(`/api/instances/${started.body.key}/move`, owner, { method: 'POST', body: { fromElementId: 'Revisar', toElementId: 'Fin', reason: 'Aprobada en la mesa de trabajo' } });
+    expect(moved.status).toBe(200);
+    expect(moved.body.state).toBe('completed');
+    const history = await api<{ records: { intent: string; value: Record<string, unknown>; actor: unknown }[] }>(`/api/instances/${started.body.key}/history`, auditor);
+    const record = history.body.records.find((entry) => entry.intent === 'TOKEN_MOVED');
+    expect(record).toMatchObject({ value: { fromElementId: 'Revisar', toElementId: 'Fin', reason: 'Aprobada en la mesa de trabajo', movedBy: 'ramiro-duarte' }, actor: { kind: 'person', id: 'ramiro-duarte' } });
+    expect(history.body.records.map((entry) => entry.intent)).toContain('USER_TASK_CANCELED');
+  });
 });

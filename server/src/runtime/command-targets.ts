@@ -25,6 +25,7 @@ export async function commandTargets(db: EntityManager, command: Command): Promi
     case 'SetVariables':
     case 'CompleteCallActivity':
     case 'PropagateError':
+    case 'MoveToken':
       return [command.instanceKey];
     case 'CompleteJob':
     case 'FailJob':

@@ -12,7 +12,7 @@ import { DurableRuntime } from '../../runtime/durable-runtime.js';
 import { Authenticated, CurrentPrincipal, Roles } from '../access.decorators.js';
 import { ApiProblems } from '../api-problems.decorator.js';
 import { Idempotent } from '../idempotency.interceptor.js';
-import { HistoryQueryDto, InstanceQueryDto, StartInstanceDto, VariablesDto } from './runtime.dto.js';
+import { HistoryQueryDto, InstanceQueryDto, MoveTokenDto, StartInstanceDto, VariablesDto } from './runtime.dto.js';
 import { candidacyOf, notFound, ParseKeyPipe, personActor, seesEverything } from './runtime-access.js';
 
 @ApiTags('instances')
@@ -124,6 +124,18 @@ export class InstancesController {
   @ApiProblems(400, 404, 409)
   variables(@Param('key', ParseKeyPipe) key: number, @Body() body: VariablesDto, @CurrentPrincipal() principal: Principal) {
     return this.command(key, principal, { type: 'SetVariables', instanceKey: key, variables: body.variables });
+  }
+
+  @Post(':key/move')
+  @Roles('process-owner', 'admin')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Mover un token a otro elemento / move a token to another element',
+    description: 'Ends the active instances of fromElementId and starts toElementId in the same scope; the reason and who moved it are recorded (TOKEN_MOVED).',
+  })
+  @ApiProblems(400, 404, 409)
+  move(@Param('key', ParseKeyPipe) key: number, @Body() body: MoveTokenDto, @CurrentPrincipal() principal: Principal) {
+    return this.command(key, principal, { type: 'MoveToken', instanceKey: key, fromElementId: body.fromElementId, toElementId: body.toElementId, reason: body.reason, movedBy: principal.personId });
   }
 
   private async command(key: number, principal: Principal, command: Parameters<DurableRuntime['execute']>[0]): Promise<InstanceView> {

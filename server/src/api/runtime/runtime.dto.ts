@@ -42,6 +42,17 @@ export class VariablesDto {
   variables!: Record<string, unknown>;
 }
 
+export class MoveTokenDto {
+  @ApiProperty({ example: 'Revisar' }) @IsString() @MinLength(1) @MaxLength(200)
+  fromElementId!: string;
+
+  @ApiProperty({ example: 'Aprobar' }) @IsString() @MinLength(1) @MaxLength(200)
+  toElementId!: string;
+
+  @ApiProperty({ example: 'La revisión se hizo en la mesa del 12 de marzo' }) @IsString() @MinLength(1) @MaxLength(2000)
+  reason!: string;
+}
+
 export class CompleteDto {
   @ApiPropertyOptional({ type: 'object', additionalProperties: true }) @IsOptional() @IsObject()
   variables?: Record<string, unknown>;

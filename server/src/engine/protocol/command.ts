@@ -81,6 +81,19 @@ export interface EscalateUserTaskCommand {
   escalatedBy?: string;
 }
 
+/**
+ * Instance modification: ends the active element instances of `fromElementId` (everything inside
+ * them too) and starts `toElementId` in the same scope instead, with the reason recorded.
+ */
+export interface MoveTokenCommand {
+  type: 'MoveToken';
+  instanceKey: number;
+  fromElementId: string;
+  toElementId: string;
+  reason: string;
+  movedBy?: string;
+}
+
 /** The host's scheduler says a timer is due. */
 export interface TriggerTimerCommand {
   type: 'TriggerTimer';
@@ -138,6 +151,7 @@ export type Command =
   | ThrowJobErrorCommand
   | UserTaskCommand
   | EscalateUserTaskCommand
+  | MoveTokenCommand
   | TriggerTimerCommand
   | PublishMessageCommand
   | BroadcastSignalCommand

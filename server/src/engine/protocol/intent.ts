@@ -43,6 +43,7 @@ export const INTENTS = [
   'ERROR_THROWN',
   'ESCALATION_THROWN',
   'SCRIPT_EXECUTED',
+  'TOKEN_MOVED',
 ] as const;
 
 /** The intent of an event record. */

@@ -51,6 +51,7 @@ export interface RecordValues {
   USER_TASK_UNCLAIMED: Record<string, never>;
   USER_TASK_DELEGATED: { assignee: string };
   USER_TASK_ESCALATED: UserTaskEscalatedValue;
+  TOKEN_MOVED: { fromElementId: string; toElementId: string; reason: string; movedBy?: string; terminated: number[] };
   USER_TASK_COMPLETED: { variables: Record<string, VariableValue> };
   USER_TASK_CANCELED: Record<string, never>;
   INCIDENT_CREATED: { errorType: string; message: string };

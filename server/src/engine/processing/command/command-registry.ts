@@ -5,6 +5,7 @@ import { resolveIncidentCommand } from './incident.commands.js';
 import { cancelInstanceCommand, createInstanceCommand, setVariablesCommand, suspendInstanceCommand } from './instance.commands.js';
 import { completeJobCommand, failJobCommand, throwJobErrorCommand } from './job.commands.js';
 import { escalateUserTaskCommand } from './escalate-user-task.command.js';
+import { moveTokenCommand } from './move-token.command.js';
 import { userTaskCommand } from './user-task.commands.js';
 
 /** Every command type's handler. */
@@ -22,6 +23,7 @@ export const COMMAND_HANDLERS: CommandRegistry = {
   DelegateUserTask: userTaskCommand,
   CompleteUserTask: userTaskCommand,
   EscalateUserTask: escalateUserTaskCommand,
+  MoveToken: moveTokenCommand,
   TriggerTimer: triggerTimerCommand,
   PublishMessage: publishMessageCommand,
   BroadcastSignal: broadcastSignalCommand,

@@ -50,6 +50,7 @@ export const APPLIERS: ApplierRegistry = {
   ERROR_THROWN: noStateChange,
   ESCALATION_THROWN: noStateChange,
   SCRIPT_EXECUTED: noStateChange,
+  TOKEN_MOVED: noStateChange,
 };
 
 /** Applies one event record: its intent's applier, then the log position and key counter. */
