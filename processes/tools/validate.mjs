@@ -1,17 +1,28 @@
 // Checks the shipped processes: bpmn-moddle with the hito extension parses them without warnings,
 // ids are unique, references resolve, every process has a start event, every FEEL expression
-// parses, every element and flow has a diagram shape, and every referenced form exists and is sane.
+// parses, every element and flow has a diagram shape, every referenced form exists and is sane, and
+// literal institution ids (assignments, notify recipients) and notify role ids exist in the demo
+// directory.
 // Usage: node processes/tools/validate.mjs processes/a.bpmn [...]   (exit code 1 on any problem)
 import { readFile, access } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BpmnModdle } from 'bpmn-moddle';
 import { parseExpression } from 'feelin';
+import { parse as parseYaml } from 'yaml';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const schema = JSON.parse(await readFile(join(here, '..', 'schema', 'hito.json'), 'utf8'));
 const FORM_TYPES = new Set(['textfield', 'textarea', 'number', 'select', 'checkbox', 'datetime', 'dynamiclist', 'text']);
 const CONDITION_PROPS = new Set(['conditionExpression', 'completionCondition', 'loopCardinality', 'condition']);
+// Literal institution and role ids must exist in the demo directory: an unknown candidate is an
+// incident, and a notify recipient nobody holds (e.g. the platform role `participant`) reaches nobody.
+const directory = parseYaml(await readFile(join(here, '..', 'directory', 'demo.yaml'), 'utf8'));
+const KNOWN = {
+  institutions: new Set(directory.institutions.map((i) => i.id)),
+  roles: new Set(directory.roles.map((r) => r.id)),
+};
+const LITERAL_IDS = { candidateInstitutions: 'institutions', 'to-institutions': 'institutions', 'to-roles': 'roles' };
 
 /** First syntax error offset of a FEEL expression, or undefined when it parses. */
 function feelError(text) {
@@ -75,6 +86,17 @@ for (const file of process.argv.slice(2)) {
       if (at !== undefined) problems.push(`${el.id}: script is not valid FEEL at ${at}: ${el.script}`);
       const result = el.extensionElements?.values?.find((v) => v.$type === 'hito:ScriptResult');
       if (!result?.resultVariable) problems.push(`${el.id}: script task without hito:scriptResult resultVariable`);
+    }
+    const idChecks = type === 'hito:Assignment'
+      ? [['candidateInstitutions', el.candidateInstitutions]] // roles: see "Ids del directorio" in the README
+      : type === 'hito:Header' ? [[el.key, el.value]] : [];
+    for (const [attr, value] of idChecks) {
+      if (!LITERAL_IDS[attr] || typeof value !== 'string' || value.trim().startsWith('=')) continue;
+      for (const id of value.split(',').map((v) => v.trim()).filter(Boolean)) {
+        let owner = el;
+        while (owner && !owner.id) owner = owner.$parent;
+        if (!KNOWN[LITERAL_IDS[attr]].has(id)) problems.push(`${owner?.id ?? type}: ${attr} "${id}" is not in processes/directory/demo.yaml`);
+      }
     }
     if (type.startsWith('hito:')) {
       for (const [key, value] of Object.entries(el)) {

@@ -69,7 +69,7 @@ const pool = {
     },
     {
       id: 'Convocar_Actores', type: 'serviceTask', name: 'Convocar a los actores públicos y privados', lane: 'Lane_L_Lider', row: 1, col: 2,
-      ext: { job: { type: 'notify' }, headers: { subject: '= "Invitación al lanzamiento de la iniciativa sectorial " + sector', 'to-institutions': '= institucionesInvitadas', 'to-roles': 'participant', when: '= string(fechaLanzamiento)', where: '= lugar' } },
+      ext: { job: { type: 'notify' }, headers: { subject: '= "Invitación al lanzamiento de la iniciativa sectorial " + sector', 'to-institutions': '= institucionesInvitadas', when: '= string(fechaLanzamiento)', where: '= lugar' } },
     },
     { id: 'Preparacion_Join', type: 'parallelGateway', lane: 'Lane_L_Lider', col: 3 },
     { id: 'Inicio_Sesion', type: 'intermediateCatchEvent', name: 'Inicio del lanzamiento', lane: 'Lane_L_Lider', col: 4, event: { kind: 'timer', timeDate: `= ${T0}` } },
@@ -121,12 +121,12 @@ const pool = {
     { id: 'Ajustes_Merge', type: 'exclusiveGateway', lane: 'Lane_L_Lider', col: 12 },
     {
       id: 'Convocar_Proxima', type: 'serviceTask', name: 'Enviar la convocatoria a la próxima reunión', lane: 'Lane_L_Gerencia', col: 13,
-      ext: { job: { type: 'notify' }, headers: { subject: '= "Próxima reunión de la iniciativa sectorial " + sector', 'to-institutions': `= institucionesInvitadas + ",${CP},${VICE}"`, 'to-roles': 'participant,lider-tecnico,gerente-general,viceministra', when: '= string(fechaProximaReunion)', where: '= lugarProximaReunion' } },
+      ext: { job: { type: 'notify' }, headers: { subject: '= "Próxima reunión de la iniciativa sectorial " + sector', 'to-institutions': `= institucionesInvitadas + ",${CP},${VICE}"`, when: '= string(fechaProximaReunion)', where: '= lugarProximaReunion' } },
     },
     { id: 'Semana_Antes', type: 'intermediateCatchEvent', name: 'Una semana antes', lane: 'Lane_L_Gerencia', col: 14, event: { kind: 'timer', timeDate: '= date and time(fechaProximaReunion) - duration("P7D")' } },
     {
       id: 'Recordar_Proxima', type: 'serviceTask', name: 'Recordar la próxima reunión a los actores', lane: 'Lane_L_Gerencia', col: 15,
-      ext: { job: { type: 'notify' }, headers: { subject: '= "Recordatorio: próxima reunión de la iniciativa sectorial " + sector', 'to-institutions': `= institucionesInvitadas + ",${CP},${VICE}"`, 'to-roles': 'participant,lider-tecnico,gerente-general,viceministra', when: '= string(fechaProximaReunion)', where: '= lugarProximaReunion' } },
+      ext: { job: { type: 'notify' }, headers: { subject: '= "Recordatorio: próxima reunión de la iniciativa sectorial " + sector', 'to-institutions': `= institucionesInvitadas + ",${CP},${VICE}"`, when: '= string(fechaProximaReunion)', where: '= lugarProximaReunion' } },
     },
     { id: 'Fecha_Proxima', type: 'intermediateCatchEvent', name: 'Fecha de la próxima reunión', lane: 'Lane_L_Gerencia', col: 16, event: { kind: 'timer', timeDate: '= date and time(fechaProximaReunion)' } },
     { id: 'Lanzamiento_Fin', type: 'endEvent', name: 'Próxima reunión con los actores', lane: 'Lane_L_Gerencia', col: 17 },

@@ -136,7 +136,9 @@ const ambitoTasks = AMBITOS.map(([key, , name], i) => ({
   doc: `Una tarea por actividad del ámbito en el Plan de Trabajo; la asumen las instituciones de apoyo de la planilla (si no nombra ninguna, la Mesa de Trabajo del CER).`,
   ext: {
     inputs: [[`= plan.ambitos.${key}[loopCounter]`, 'actividad']],
-    assignment: { institutions: '= actividad.instituciones', roles: '= if count(actividad.instituciones) = 0 then "integrante-mesa" else "entidad-responsable"' },
+    // Named institutions: any of their people (the document assigns the activity to the institution);
+    // none named: the Mesa de Trabajo del CER.
+    assignment: { institutions: '= actividad.instituciones', roles: '= if count(actividad.instituciones) = 0 then "integrante-mesa" else []' },
     schedule: { due: '= plan.periodoSeguimiento' },
   },
   form: ACTIVIDAD_FORM,
