@@ -22,13 +22,15 @@ export interface StoredRecord extends ChainedContent {
   prevHash: string | null;
 }
 
+/** A record ready to store: its chain fields computed, its position still to come. */
+export type ChainedRow = ChainedContent & { hash: string; prevHash: string | null };
+
 /**
- * Appends a batch's records to the log. Each instance's records continue its sequence and hash
- * chain from `heads` (which the caller read under the instance's lock); `heads` is advanced.
+ * Puts a batch's records in their instances' chains: each continues its instance's sequence and
+ * hash chain from `heads` (read under the instance's lock), and `heads` is advanced.
  */
-export async function appendRecords(db: EntityManager, records: readonly EngineRecord[], actor: Actor, heads: Map<number, ChainHead>): Promise<StoredRecord[]> {
-  if (records.length === 0) return [];
-  const rows = records.map((record) => {
+export function chainRecords(records: readonly EngineRecord[], actor: Actor, heads: Map<number, ChainHead>): ChainedRow[] {
+  return records.map((record) => {
     const instanceKey = record.instanceKey ?? null;
     let sequence: number | null = null;
     let prevHash: string | null = null;
@@ -54,22 +56,38 @@ export async function appendRecords(db: EntityManager, records: readonly EngineR
     if (instanceKey !== null) heads.set(instanceKey, { sequence: sequence!, hash });
     return { ...content, hash, prevHash };
   });
-  const inserted: { position: string }[] = await db.query(
-    `INSERT INTO event_record (instance_key, sequence, record_type, intent, record_version, key, element_id,
+}
+
+/**
+ * The INSERT of chained rows passed as one JSON parameter (`param`, e.g. `$1`), in batch order,
+ * returning their positions. Positions come from a sequence drawn in insert order.
+ */
+export function insertRecordsSql(param: string): string {
+  return `INSERT INTO event_record (instance_key, sequence, record_type, intent, record_version, key, element_id,
        element_instance_key, logical_time, actor, value, prev_hash, hash)
      SELECT (d->>'instanceKey')::bigint, (d->>'sequence')::integer, d->>'recordType', d->>'intent',
        (d->>'recordVersion')::smallint, (d->>'key')::bigint, d->>'elementId', (d->>'elementInstanceKey')::bigint,
        (d->>'time')::timestamptz, d->'actor', d->'value', d->>'prevHash', d->>'hash'
-     FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS t(d, ordinality) ORDER BY ordinality
-     RETURNING position`,
-    [JSON.stringify(rows)],
-  );
-  // Positions come from a sequence drawn in insert order, so sorting them restores the batch order.
-  const positions = inserted.map((row) => Number(row.position)).sort((a, b) => a - b);
-  return rows.map((row, index) => ({ ...row, position: positions[index] }));
+     FROM jsonb_array_elements(${param}::jsonb) WITH ORDINALITY AS t(d, ordinality) ORDER BY ordinality
+     RETURNING position`;
 }
 
-interface RecordRow {
+/** Gives chained rows their positions (returned in any order; sorting restores the batch order). */
+export function positioned(rows: ChainedRow[], positions: (string | number)[]): StoredRecord[] {
+  const sorted = positions.map(Number).sort((a, b) => a - b);
+  return rows.map((row, index) => ({ ...row, position: sorted[index] }));
+}
+
+/** Appends a batch's records to the log on their own (see {@link chainRecords}). */
+export async function appendRecords(db: EntityManager, records: readonly EngineRecord[], actor: Actor, heads: Map<number, ChainHead>): Promise<StoredRecord[]> {
+  if (records.length === 0) return [];
+  const rows = chainRecords(records, actor, heads);
+  const inserted: { position: string }[] = await db.query(insertRecordsSql('$1'), [JSON.stringify(rows)]);
+  return positioned(rows, inserted.map((row) => row.position));
+}
+
+/** A row of `event_record` as the driver returns it. */
+export interface RecordRow {
   position: string;
   instance_key: string | null;
   sequence: number | null;
@@ -86,7 +104,7 @@ interface RecordRow {
   hash: string;
 }
 
-const toStored = (row: RecordRow): StoredRecord => ({
+export const toStoredRecord = (row: RecordRow): StoredRecord => ({
   position: Number(row.position),
   instanceKey: row.instance_key === null ? null : Number(row.instance_key),
   sequence: row.sequence,
@@ -106,7 +124,7 @@ const toStored = (row: RecordRow): StoredRecord => ({
 /** Records matching a condition (an SQL fragment with its parameters). */
 export async function readRecordsWhere(db: EntityManager, where: string, params: unknown[]): Promise<StoredRecord[]> {
   const rows: RecordRow[] = await db.query(`SELECT * FROM event_record WHERE ${where}`, params);
-  return rows.map(toStored);
+  return rows.map(toStoredRecord);
 }
 
 /** Instances' records, each instance in sequence order. */

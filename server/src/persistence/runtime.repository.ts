@@ -1,6 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { ChainHead, StoredRecord } from './event-store.js';
-import { readRecordsWhere } from './event-store.js';
+import { readRecordsWhere, type ChainHead, type StoredRecord } from './event-store.js';
 
 /** Position of the newest record that belongs to no instance (deployments, timer start events). */
 export async function lastDeploymentPosition(db: EntityManager): Promise<number> {
@@ -16,37 +15,29 @@ export function readDeploymentRecords(db: EntityManager, after: number): Promise
 /** A locked instance: where its log continues. */
 export interface LockedInstance extends ChainHead {
   key: number;
-  state: string;
 }
 
 /**
- * Locks instances for this transaction (one writer per instance at a time), in key order so that
- * two transactions locking the same instances cannot deadlock each other.
+ * Locks the instances a lookup finds (one writer per instance at a time), in key order so that two
+ * transactions locking the same instances cannot deadlock, skipping those already held, then reads
+ * their records. The read is a statement of its own on purpose: under READ COMMITTED a statement
+ * sees the data as of its start, so records committed by a transaction this lock waited for are
+ * visible only to a statement that starts after the lock is granted. `lookup` selects instance keys
+ * with parameters numbered from $1.
  */
-export async function lockInstances(db: EntityManager, keys: readonly number[]): Promise<LockedInstance[]> {
-  if (keys.length === 0) return [];
-  const rows: { key: string; state: string; last_sequence: number; last_hash: string | null }[] = await db.query(
-    `SELECT key, state, last_sequence, last_hash FROM process_instance WHERE key = ANY($1::bigint[]) ORDER BY key FOR UPDATE`,
-    [keys],
+export async function lockAndRead(
+  db: EntityManager,
+  lookup: { sql: string; params: unknown[] },
+  held: readonly number[],
+): Promise<{ locked: LockedInstance[]; records: StoredRecord[] }> {
+  const rows: { key: string; last_sequence: number; last_hash: string | null }[] = await db.query(
+    `SELECT key, last_sequence, last_hash FROM process_instance
+     WHERE key IN (${lookup.sql}) AND NOT key = ANY($${lookup.params.length + 1}::bigint[])
+     ORDER BY key FOR UPDATE`,
+    [...lookup.params, held],
   );
-  return rows.map((row) => ({ key: Number(row.key), state: row.state, sequence: row.last_sequence, hash: row.last_hash }));
+  const locked = rows.map((row) => ({ key: Number(row.key), sequence: row.last_sequence, hash: row.last_hash }));
+  if (locked.length === 0) return { locked, records: [] };
+  const records = await readRecordsWhere(db, `instance_key = ANY($1::bigint[]) ORDER BY instance_key, sequence`, [locked.map((instance) => instance.key)]);
+  return { locked, records };
 }
-
-async function keys(db: EntityManager, sql: string, params: unknown[]): Promise<number[]> {
-  const rows: { key: string | null }[] = await db.query(sql, params);
-  return rows.filter((row) => row.key !== null).map((row) => Number(row.key));
-}
-
-/** Instances a command reaches, found through the projections. */
-export const targets = {
-  ofJob: (db: EntityManager, jobKey: number) => keys(db, `SELECT instance_key AS key FROM job WHERE key = $1`, [jobKey]),
-  ofUserTask: (db: EntityManager, taskKey: number) => keys(db, `SELECT instance_key AS key FROM user_task WHERE key = $1`, [taskKey]),
-  ofIncident: (db: EntityManager, incidentKey: number) => keys(db, `SELECT instance_key AS key FROM incident WHERE key = $1`, [incidentKey]),
-  ofSubscription: (db: EntityManager, key: number) => keys(db, `SELECT instance_key AS key FROM subscription WHERE key = $1`, [key]),
-  calledBy: (db: EntityManager, elementInstanceKey: number) =>
-    keys(db, `SELECT key FROM process_instance WHERE parent_element_instance_key = $1`, [elementInstanceKey]),
-  subscribedTo: (db: EntityManager, type: 'message' | 'signal', name: string, correlationKey?: string) =>
-    type === 'message'
-      ? keys(db, `SELECT DISTINCT instance_key AS key FROM subscription WHERE type = 'message' AND name = $1 AND correlation_key IS NOT DISTINCT FROM $2 AND instance_key IS NOT NULL`, [name, correlationKey ?? null])
-      : keys(db, `SELECT DISTINCT instance_key AS key FROM subscription WHERE type = 'signal' AND name = $1 AND instance_key IS NOT NULL`, [name]),
-};

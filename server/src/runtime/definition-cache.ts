@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { compileDeployment } from '../engine/model/compile.js';
 import type { DeployedProcess } from '../engine/model/executable-model.js';
 import type { Engine } from '../engine/processing/engine.js';
@@ -6,6 +6,17 @@ import type { EngineRecord, RecordValues } from '../engine/protocol/index.js';
 import { replay } from '../engine/state/replay.js';
 import { toEngineRecord } from '../persistence/event-store.js';
 import { readDeploymentRecords, lastDeploymentPosition } from '../persistence/runtime.repository.js';
+
+/** The PostgreSQL channel on which writers of deployment records announce them. */
+export const DEFINITIONS_CHANNEL = 'hito_definitions';
+
+/** The pg client this cache listens with. */
+interface ListeningClient {
+  query(sql: string): Promise<unknown>;
+  on(event: 'notification' | 'error' | 'end', listener: () => void): void;
+  removeAllListeners(event: string): void;
+  release(): void;
+}
 
 /**
  * What every engine batch needs besides its instances: the deployed processes (compiled once per
@@ -17,18 +28,69 @@ export class DefinitionCache {
   private readonly models = new Map<number, DeployedProcess>();
   private position = 0;
   private refreshing?: Promise<void>;
+  /** Whether a notification channel tells this cache when the log it mirrors grew. */
+  private watching = false;
+  private stale = true;
+  private stopWatching?: () => void;
 
   constructor(private readonly moddleExtensions: Record<string, unknown>) {}
 
-  /** Reads records written since the last refresh, compiling newly deployed processes. */
+  /**
+   * Listens on PostgreSQL's `hito_definitions` channel, so that transactions skip the check for new
+   * deployment records until one is announced (by any server process). Without it, or after the
+   * channel fails, every refresh checks the log.
+   */
+  async watch(dataSource: DataSource): Promise<void> {
+    const pool = (dataSource.driver as unknown as { master?: { connect(): Promise<ListeningClient> } }).master;
+    if (!pool) return;
+    const client = await pool.connect();
+    const lost = () => {
+      this.watching = false;
+      this.stale = true;
+    };
+    client.on('notification', () => (this.stale = true));
+    client.on('error', lost);
+    client.on('end', lost);
+    await client.query(`LISTEN ${DEFINITIONS_CHANNEL}`);
+    this.watching = true;
+    this.stopWatching = () => {
+      lost();
+      client.removeAllListeners('notification');
+      client.release();
+    };
+  }
+
+  /** Stops listening (before the connection pool closes). */
+  unwatch(): void {
+    this.stopWatching?.();
+    this.stopWatching = undefined;
+  }
+
+  /** The log may have grown: check it at the next refresh (this server process just wrote to it). */
+  markStale(): void {
+    this.stale = true;
+  }
+
+  /**
+   * Reads records written since the last refresh, compiling newly deployed processes. One refresh
+   * at a time: a caller arriving during another's waits for it, so no batch runs on a half-read cache.
+   */
   async refresh(db: EntityManager): Promise<void> {
-    const latest = await lastDeploymentPosition(db);
-    if (latest <= this.position) return;
-    // One catch-up at a time; concurrent callers wait for it and check again.
     while (this.refreshing) await this.refreshing;
-    if (latest <= this.position) return;
-    this.refreshing = this.catchUp(db).finally(() => (this.refreshing = undefined));
+    if (this.watching && !this.stale) return;
+    // Cleared before reading: a notification arriving meanwhile marks it stale again.
+    this.stale = false;
+    this.refreshing = this.check(db)
+      .catch((error: unknown) => {
+        this.stale = true;
+        throw error;
+      })
+      .finally(() => (this.refreshing = undefined));
     await this.refreshing;
+  }
+
+  private async check(db: EntityManager): Promise<void> {
+    if ((await lastDeploymentPosition(db)) > this.position) await this.catchUp(db);
   }
 
   /** Gives an engine the deployed processes and the instance-independent state. */

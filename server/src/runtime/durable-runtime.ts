@@ -123,8 +123,11 @@ export class DurableRuntime {
   }
 
   /** Processes a command and its follow-ups in one transaction. Rejections change nothing. */
-  execute(command: Command, context: CommandContext): Promise<CommandOutcome> {
-    return this.transaction((db) => this.executeIn(db, command, context));
+  async execute(command: Command, context: CommandContext): Promise<CommandOutcome> {
+    const outcome = await this.transaction((db) => this.executeIn(db, command, context));
+    // Committed deployment-level records (timer start events): this process reads them next time.
+    if (outcome.records.some((record) => record.instanceKey === undefined)) this.definitions.markStale();
+    return outcome;
   }
 
   /** Processes a command inside the caller's transaction. */
@@ -140,14 +143,14 @@ export class DurableRuntime {
   private async run(db: EntityManager, command: Command, context: CommandContext, keyCount: number): Promise<CommandOutcome> {
     await this.definitions.refresh(db);
     const unit = new UnitOfWork(db, this.clock, this.definitions, await this.keys.take(db, keyCount), await this.engineOptions());
-    await unit.load(await commandTargets(db, command));
+    await unit.load(commandTargets(command));
     const first = unit.process(command);
     if (first.rejections.length > 0) throw new CommandRejectedError(first.rejections[0].reason);
     const queue = [...first.outbound];
     let seen = 0;
     for (;;) {
       for (let next = queue.shift(); next; next = queue.shift()) {
-        await unit.load(await commandTargets(db, next));
+        await unit.load(commandTargets(next));
         queue.push(...unit.process(next).outbound);
       }
       // Message subscriptions opened by this unit may take a message that was published earlier
@@ -215,7 +218,7 @@ export class DurableRuntime {
     if (bpmn.length === 0 && forms.length === 0) {
       throw new InvalidDeploymentError([{ resource: '', rule: 'empty-deployment', message: 'A deployment needs at least one .bpmn or .form file.' }]);
     }
-    return this.transaction(async (db) => {
+    const deployed = await this.transaction(async (db) => {
       await db.query('SELECT pg_advisory_xact_lock($1)', [482_917_001]);
       await this.definitions.refresh(db);
       const unit = new UnitOfWork(db, this.clock, this.definitions, await this.keys.take(db), await this.engineOptions());
@@ -260,5 +263,8 @@ export class DurableRuntime {
       const committed = await unit.commit(actor);
       return { outcome: { deploymentKey, processes, forms: storedForms }, batches: committed.batches };
     });
+    // This process reads the new versions at its next transaction, whatever its notifications do.
+    this.definitions.markStale();
+    return deployed;
   }
 }

@@ -61,6 +61,7 @@ export class TimerPoller implements OnApplicationBootstrap, OnModuleDestroy {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
     await this.running;
+    this.runtime.definitions.unwatch();
   }
 
   private async drain(): Promise<void> {
@@ -92,15 +93,17 @@ export class RuntimeModule {
         {
           provide: DurableRuntime,
           inject: [DataSource, RUNTIME_CLOCK, DirectoryService],
-          useFactory: (dataSource: DataSource, runtimeClock: Clock, directory: DirectoryService) => {
+          useFactory: async (dataSource: DataSource, runtimeClock: Clock, directory: DirectoryService) => {
             const snapshot = new DirectorySnapshot(directory);
-            return new DurableRuntime({
+            const runtime = new DurableRuntime({
               dataSource,
               clock: runtimeClock,
               moddleExtensions: HITO_MODDLE_EXTENSIONS,
               timeZone: clock.timeZone,
               directory: () => snapshot.current(),
             });
+            await runtime.definitions.watch(dataSource);
+            return runtime;
           },
         },
         {

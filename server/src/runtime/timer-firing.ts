@@ -5,39 +5,49 @@ import { CommandRejectedError } from './errors.js';
 /** How many due timers one poll fires at most, so that a backlog drains in bounded steps. */
 export const TIMER_BATCH = 200;
 
-async function dueTimers(db: EntityManager, upTo: number, skip: Set<number>, limit: number): Promise<number[]> {
-  const rows: { key: string }[] = await db.query(
-    `SELECT key FROM subscription WHERE type = 'timer' AND due_at <= $1 AND NOT (key = ANY($2::bigint[]))
-     ORDER BY due_at, key LIMIT $3`,
-    [new Date(upTo), [...skip], limit],
-  );
-  return rows.map((row) => Number(row.key));
-}
+/** Timers fired per transaction: one commit (one disk flush) for many timers. */
+const CHUNK = 50;
 
 /**
- * Fires timers due at or before the clock's now, in due order, each in its own transaction. A timer
- * is claimed with FOR UPDATE SKIP LOCKED, so when several server processes poll the same database
- * each timer fires exactly once. A timer whose instance refuses it (suspended) is left due.
- * Returns how many fired.
+ * Fires timers due at or before the clock's now, in due order. Each transaction claims a chunk of
+ * due timers with FOR UPDATE SKIP LOCKED, so that several server processes share the work and each
+ * timer fires exactly once, and fires them one by one, each behind a savepoint: a timer whose
+ * instance refuses it (suspended) is rolled back alone and left due. Returns how many fired.
  */
 export async function fireDueTimers(runtime: DurableRuntime, limit = TIMER_BATCH, skip = new Set<number>()): Promise<number> {
   let fired = 0;
-  const candidates = await runtime.transaction((db) => dueTimers(db, runtime.clock.now(), skip, limit));
-  for (const key of candidates) {
-    try {
-      const done = await runtime.transaction(async (db) => {
-        const claimed: unknown[] = await db.query(`SELECT key FROM subscription WHERE key = $1 AND type = 'timer' FOR UPDATE SKIP LOCKED`, [key]);
-        if (claimed.length === 0) return false; // fired by another server process, or being fired
-        await runtime.executeIn(db, { type: 'TriggerTimer', timerKey: key }, { actor: { kind: 'timer', id: String(key) } });
-        return true;
-      });
-      if (done) fired++;
-    } catch (error) {
-      if (!(error instanceof CommandRejectedError)) throw error;
-      skip.add(key);
-    }
+  while (fired < limit) {
+    const { claimed, done } = await runtime.transaction(async (db) => {
+      const rows: { key: string }[] = await db.query(
+        `SELECT key FROM subscription WHERE type = 'timer' AND due_at <= $1 AND NOT (key = ANY($2::bigint[]))
+         ORDER BY due_at, key LIMIT $3 FOR UPDATE SKIP LOCKED`,
+        [new Date(runtime.clock.now()), [...skip], Math.min(CHUNK, limit - fired)],
+      );
+      let count = 0;
+      for (const { key } of rows) {
+        if (await fireOne(runtime, db, Number(key))) count++;
+        else skip.add(Number(key));
+      }
+      return { claimed: rows.length, done: count };
+    });
+    fired += done;
+    if (claimed < CHUNK) break;
   }
   return fired;
+}
+
+/** Fires one claimed timer behind a savepoint; false when its instance refused it. */
+async function fireOne(runtime: DurableRuntime, db: EntityManager, key: number): Promise<boolean> {
+  await db.query('SAVEPOINT timer');
+  try {
+    await runtime.executeIn(db, { type: 'TriggerTimer', timerKey: key }, { actor: { kind: 'timer', id: String(key) } });
+    await db.query('RELEASE SAVEPOINT timer');
+    return true;
+  } catch (error) {
+    if (!(error instanceof CommandRejectedError)) throw error;
+    await db.query('ROLLBACK TO SAVEPOINT timer');
+    return false;
+  }
 }
 
 /** The due date of the earliest timer at or before `upTo`, if any. */

@@ -3,13 +3,14 @@ import { Engine, type EngineOptions } from '../engine/processing/engine.js';
 import type { BatchResult, Command, EngineRecord, EventRecord } from '../engine/protocol/index.js';
 import { replay } from '../engine/state/replay.js';
 import type { Clock } from '../engine/time/clock.js';
-import { appendRecords, type Actor, type ChainHead, readInstanceRecords, type StoredRecord, toEngineRecord } from '../persistence/event-store.js';
+import { type Actor, chainRecords, type ChainHead, insertRecordsSql, positioned, type StoredRecord, toEngineRecord } from '../persistence/event-store.js';
 import { patch } from '../persistence/projection/projection-changes.js';
 import { project } from '../persistence/projection/projector.js';
-import { writeProjections } from '../persistence/projection/projection.writer.js';
-import { lockInstances } from '../persistence/runtime.repository.js';
-import type { DefinitionCache } from './definition-cache.js';
-import { KeyRangeExceededError } from './errors.js';
+import { projectionStatements, runTogether } from '../persistence/projection/projection.writer.js';
+import { lockAndRead } from '../persistence/runtime.repository.js';
+import type { InstanceLookup } from './command-targets.js';
+import { DEFINITIONS_CHANNEL, type DefinitionCache } from './definition-cache.js';
+import { KeyRangeExceededError, NotFoundError } from './errors.js';
 import type { KeyRange } from './key-allocator.js';
 
 /** Serialises writers of records that belong to no instance, so they commit in position order. */
@@ -41,7 +42,7 @@ export class UnitOfWork {
   constructor(
     private readonly db: EntityManager,
     clock: Clock,
-    definitions: DefinitionCache,
+    private readonly definitions: DefinitionCache,
     private readonly keys: KeyRange,
     engineOptions: UnitEngineOptions,
   ) {
@@ -50,16 +51,21 @@ export class UnitOfWork {
     this.engine.state.nextKey = keys.first;
   }
 
-  /** Locks instances not locked yet and rebuilds their state from their records. */
-  async load(instanceKeys: readonly number[]): Promise<void> {
-    const missing = [...new Set(instanceKeys)].filter((key) => !this.loaded.has(key));
-    if (missing.length === 0) return;
-    const locked = await lockInstances(this.db, missing);
+  /**
+   * Locks the instances a command acts on that this unit does not hold yet and rebuilds their
+   * state from their records. A lookup for something that must exist and finds nothing is a
+   * NotFoundError.
+   */
+  async load(lookup: InstanceLookup | undefined): Promise<void> {
+    if (!lookup) return;
+    const { locked, records: stored } = await lockAndRead(this.db, lookup, [...this.loaded]);
+    if (locked.length === 0 && lookup.missing && this.loaded.size === 0) {
+      throw new NotFoundError(`${lookup.missing} no existe. / ${lookup.missing} was not found.`);
+    }
     for (const instance of locked) {
       this.loaded.add(instance.key);
       this.heads.set(instance.key, { sequence: instance.sequence, hash: instance.hash });
     }
-    const stored = await readInstanceRecords(this.db, locked.map((instance) => instance.key));
     // Replay raises the key generator above the keys it sees, which may come from another server
     // process's block: this unit keeps drawing from its own range.
     const nextKey = this.engine.state.nextKey;
@@ -92,16 +98,25 @@ export class UnitOfWork {
   /** Writes events, chain heads and projections; the caller's transaction commits them. */
   async commit(actor: Actor, instanceFields: Map<number, { business_key?: string | null }> = new Map()): Promise<UnitResult> {
     const events = this.records.filter((record): record is EventRecord => record.recordType === 'EVENT');
-    if (events.some((record) => record.instanceKey === undefined)) {
-      await this.db.query('SELECT pg_advisory_xact_lock($1)', [DEPLOYMENT_LOCK]);
+    const deploymentRecords = events.some((record) => record.instanceKey === undefined);
+    if (deploymentRecords) {
+      await this.db.query('SELECT pg_advisory_xact_lock($1), pg_notify($2, \'\')', [DEPLOYMENT_LOCK, DEFINITIONS_CHANNEL]);
+      this.definitions.markStale();
     }
-    const stored = await appendRecords(this.db, events, actor, this.heads);
+    const rows = chainRecords(events, actor, this.heads);
     const changes = project(events, { actorId: actor.id, actor });
     const createdInstances = [...changes.instances.inserted.keys()];
     for (const [key, head] of this.heads) {
       patch(changes.instances, key, { last_sequence: head.sequence, last_hash: head.hash, ...instanceFields.get(key) });
     }
-    await writeProjections(this.db, changes);
+    // Records, chain heads and projections go to PostgreSQL in one statement (one round trip).
+    const params: unknown[] = [];
+    const bind = (value: unknown) => `$${params.push(value)}`;
+    const recordsParam = bind(JSON.stringify(rows));
+    const { statements, after } = projectionStatements(changes, bind);
+    const inserted = rows.length > 0 ? await runTogether<{ position: string }>(this.db, [insertRecordsSql(recordsParam), ...statements], params) : [];
+    for (const statement of after) await this.db.query(statement.sql, statement.params);
+    const stored = positioned(rows, inserted.map((row) => row.position));
     return { records: events, stored, createdInstances, batches: this.batches };
   }
 }
