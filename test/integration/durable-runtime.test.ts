@@ -77,4 +77,21 @@ describe('DurableRuntime on PostgreSQL', () => {
     expect(records.length).toBeGreaterThan(5);
     expect(verifyChain(records)).toEqual({ valid: true, records: records.length });
   });
+
+  it('given a directory that reads the database and every pool connection busy with commands, never waits for a connection inside a transaction', async () => {
+    const small = await new DataSource({ ...dataSourceOptions(database.url), migrationsRun: false, extra: { max: 2 } }).initialize();
+    let reads = 0;
+    const directory = async () => {
+      reads++;
+      await small.query('SELECT pg_sleep(0.01)');
+      return { calendars: { calendar: () => undefined }, candidateCheck: () => [] };
+    };
+    const busy = new DurableRuntime({ dataSource: small, clock, moddleExtensions: HITO_MODDLE_EXTENSIONS, directory });
+    const starts = Array.from({ length: 12 }, () => busy.execute({ type: 'CreateInstance', bpmnProcessId: 'aprobacion' }, { actor: person }));
+    const outcome = await Promise.race([Promise.all(starts), new Promise((resolve) => setTimeout(() => resolve('stuck'), 15_000))]);
+    expect(outcome).not.toBe('stuck');
+    expect((outcome as { createdInstances: number[] }[]).every((started) => started.createdInstances.length === 1)).toBe(true);
+    expect(reads).toBeGreaterThanOrEqual(12);
+    await small.destroy();
+  });
 });

@@ -38,6 +38,17 @@ type Draft<T> = Omit<T, 'id'> & { id?: string };
  */
 @Injectable()
 export class DirectoryService {
+  private readonly changeListeners: (() => void)[] = [];
+
+  /** Called after every change this server process makes to the directory (caches drop their copy). */
+  onChange(listener: () => void): void {
+    this.changeListeners.push(listener);
+  }
+
+  private changed(): void {
+    for (const listener of this.changeListeners) listener();
+  }
+
   constructor(
     private readonly store: DirectoryStore,
     private readonly hasher: PasswordHasher,
@@ -177,6 +188,7 @@ export class DirectoryService {
   async deleteCalendar(id: string): Promise<void> {
     await this.mustExist('calendar', id, 'calendario');
     await this.deleteUnused(id, 'calendario', () => this.store.calendarUsage(id), () => this.store.deleteCalendar(id));
+    this.changed();
   }
 
   async createInstitution(institution: Institution): Promise<Institution> {
@@ -192,6 +204,7 @@ export class DirectoryService {
   async deleteInstitution(id: string): Promise<void> {
     await this.mustExist('institution', id, 'institución');
     await this.deleteUnused(id, 'institución', () => this.store.institutionUsage(id), () => this.store.deleteInstitution(id));
+    this.changed();
   }
 
   async createRole(role: DirectoryRole): Promise<DirectoryRole> {
@@ -207,6 +220,7 @@ export class DirectoryService {
   async deleteRole(id: string): Promise<void> {
     await this.mustExist('role', id, 'rol');
     await this.deleteUnused(id, 'rol', () => this.store.roleUsage(id), () => this.store.deleteRole(id));
+    this.changed();
   }
 
   /** Creates a person; `password` is optional (without one they cannot sign in locally). */
@@ -215,6 +229,7 @@ export class DirectoryService {
     const document = await this.validate({ people: [person] });
     const entry = document.people[0];
     await this.store.savePerson(entry, entry.password ? await this.hasher.hash(entry.password) : null);
+    this.changed();
     return (await this.store.person(person.id))!;
   }
 
@@ -223,6 +238,7 @@ export class DirectoryService {
     await this.mustExist('person', person.id, 'persona');
     const { password: _ignored, ...entry } = (await this.validate({ people: [person] })).people[0];
     await this.store.savePerson(entry);
+    this.changed();
     return (await this.store.person(person.id))!;
   }
 
@@ -234,6 +250,7 @@ export class DirectoryService {
 
   async deletePerson(id: string): Promise<void> {
     if (!(await this.store.deletePerson(id))) throw new DirectoryError('not-found', `persona desconocida "${id}"`);
+    this.changed();
   }
 
   async addSubstitution(substitution: Draft<Substitution>): Promise<Substitution> {
@@ -273,6 +290,7 @@ export class DirectoryService {
       }
       for (const s of document.substitutes) await store.saveSubstitution({ id: randomUUID(), ...s });
     });
+    this.changed();
     return {
       calendars: document.calendars.length,
       roles: document.roles.length,
@@ -284,16 +302,19 @@ export class DirectoryService {
 
   private async writeCalendar(calendar: BusinessCalendar): Promise<BusinessCalendar> {
     await this.store.saveCalendar((await this.validate({ calendars: [calendar] })).calendars[0]);
+    this.changed();
     return (await this.store.calendar(calendar.id))!;
   }
 
   private async writeInstitution(institution: Institution): Promise<Institution> {
     await this.store.saveInstitutions((await this.validate({ institutions: [institution] })).institutions);
+    this.changed();
     return (await this.store.institution(institution.id))!;
   }
 
   private async writeRole(role: DirectoryRole): Promise<DirectoryRole> {
     await this.store.saveRoles((await this.validate({ roles: [role] })).roles);
+    this.changed();
     return (await this.store.role(role.id))!;
   }
 

@@ -19,15 +19,24 @@ const toEngineCalendar = (calendar: DirectoryCalendar): BusinessCalendar => ({
 /**
  * The directory as the engine sees it during a batch: business calendars by calendar id or by
  * institution id (its own calendar, else its nearest parent's, else its country's), and a check
- * naming candidate ids the directory does not know. Read from the database at most every
- * `maxAgeMs`, so a directory change reaches the engine within that time.
+ * naming candidate ids the directory does not know. Read again after any change this server
+ * process makes, and at least every `maxAgeMs` for changes made by others.
  */
 export class DirectorySnapshot {
   private ports?: DirectoryPorts;
   private loadedAt = -Infinity;
   private loading?: Promise<DirectoryPorts>;
+  /** Bumped by every change: a load that started before one does not count as fresh. */
+  private generation = 0;
 
-  constructor(private readonly directory: DirectoryService, private readonly maxAgeMs = 5000) {}
+  constructor(private readonly directory: DirectoryService, private readonly maxAgeMs = 5000) {
+    // A change made through this server process is seen by the next batch; another server
+    // process's change, within maxAgeMs.
+    directory.onChange(() => {
+      this.generation++;
+      this.loadedAt = -Infinity;
+    });
+  }
 
   async current(): Promise<DirectoryPorts> {
     if (this.ports && performance.now() - this.loadedAt < this.maxAgeMs) return this.ports;
@@ -36,6 +45,7 @@ export class DirectorySnapshot {
   }
 
   private async load(): Promise<DirectoryPorts> {
+    const generation = this.generation;
     const [calendars, institutions, roles, people] = await Promise.all([
       this.directory.calendars(),
       this.directory.institutions(),
@@ -64,7 +74,7 @@ export class DirectorySnapshot {
         ...(candidates.assignee && !personIds.has(candidates.assignee) ? [candidates.assignee] : []),
       ],
     };
-    this.loadedAt = performance.now();
+    if (generation === this.generation) this.loadedAt = performance.now();
     return this.ports;
   }
 }

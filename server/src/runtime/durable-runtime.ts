@@ -84,8 +84,15 @@ export class DurableRuntime {
     this.definitions = new DefinitionCache(options.moddleExtensions);
   }
 
-  private async engineOptions(): Promise<UnitEngineOptions> {
-    const directory = await this.options.directory?.();
+  /**
+   * The directory's calendars and ids as of the last transaction start. They are fetched before a
+   * transaction takes its connection, never inside one: a transaction waiting for a second pool
+   * connection while every connection is held by such transactions would wait forever.
+   */
+  private directoryPorts?: DirectoryPorts;
+
+  private engineOptions(): UnitEngineOptions {
+    const directory = this.directoryPorts;
     return {
       scriptHandlers: this.scriptHandlers,
       moddleExtensions: this.moddleExtensions,
@@ -102,6 +109,7 @@ export class DurableRuntime {
    * work first, so that it commits together with the command.
    */
   async transaction<T>(work: (db: EntityManager) => Promise<T>): Promise<T> {
+    if (this.options.directory) this.directoryPorts = await this.options.directory();
     const scope = commandScope.getStore();
     const scoped = scope && !scope.entered
       ? async (db: EntityManager) => {
@@ -142,7 +150,7 @@ export class DurableRuntime {
 
   private async run(db: EntityManager, command: Command, context: CommandContext, keyCount: number): Promise<CommandOutcome> {
     await this.definitions.refresh(db);
-    const unit = new UnitOfWork(db, this.clock, this.definitions, await this.keys.take(db, keyCount), await this.engineOptions());
+    const unit = new UnitOfWork(db, this.clock, this.definitions, await this.keys.take(db, keyCount), this.engineOptions());
     await unit.load(commandTargets(command));
     const first = unit.process(command);
     if (first.rejections.length > 0) throw new CommandRejectedError(first.rejections[0].reason);
@@ -221,7 +229,7 @@ export class DurableRuntime {
     const deployed = await this.transaction(async (db) => {
       await db.query('SELECT pg_advisory_xact_lock($1)', [482_917_001]);
       await this.definitions.refresh(db);
-      const unit = new UnitOfWork(db, this.clock, this.definitions, await this.keys.take(db), await this.engineOptions());
+      const unit = new UnitOfWork(db, this.clock, this.definitions, await this.keys.take(db), this.engineOptions());
       const deployed = bpmn.length > 0
         ? await unit.engine.deploy(bpmn.map((file) => ({ name: file.name, xml: file.content }))).catch((error: unknown) => {
           // Elements nested thousands deep exhaust the stack of the model's recursive walk: the

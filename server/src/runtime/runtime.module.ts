@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import type { Clock } from '../engine/time/clock.js';
 import { DirectoryModule } from '../directory/directory.module.js';
 import { DirectoryService } from '../directory/directory.service.js';
+import { markEmailed } from '../persistence/notification.repository.js';
 import { HttpConnector } from './connectors/http.connector.js';
 import { JobExecutor } from './connectors/job-executor.js';
 import { NotifyConnector } from './connectors/notify.connector.js';
@@ -108,9 +109,12 @@ export class RuntimeModule {
         },
         {
           provide: JobExecutor,
-          inject: [DurableRuntime, DirectoryService],
-          useFactory: async (runtime: DurableRuntime, directory: DirectoryService) =>
-            new JobExecutor(runtime, [new NotifyConnector(directory, await smtpMailer()), new HttpConnector()]),
+          inject: [DurableRuntime, DirectoryService, DataSource],
+          useFactory: async (runtime: DurableRuntime, directory: DirectoryService, dataSource: DataSource) =>
+            new JobExecutor(runtime, [
+              new NotifyConnector(directory, await smtpMailer(), (jobKey, people, at) => markEmailed(dataSource.manager, jobKey, people, at)),
+              new HttpConnector(),
+            ]),
         },
         TimerPoller,
       ],

@@ -11,19 +11,24 @@ export class ConnectorBpmnError extends Error {
   }
 }
 
-/** What a connector did: variables for the job's completion, and work to run after commit. */
+/**
+ * What a connector did: variables for the job's completion, a side effect to store in the
+ * transaction that completes the job (so it commits exactly when the job does), and work to run
+ * after that commit.
+ */
 export interface ConnectorResult {
   variables?: Record<string, unknown>;
+  store?: (db: EntityManager) => Promise<void>;
   afterCommit?: () => Promise<void>;
 }
 
 /**
- * A built-in job type run inside the server. `run` gets the transaction the job completes in, so a
- * side effect stored in the database (a notification) commits exactly when the job does.
+ * A built-in job type run inside the server. `run` works outside any transaction (directory
+ * look-ups, HTTP calls), so no database connection is held while it waits.
  */
 export interface Connector {
   readonly type: string;
-  run(job: ActivatedJob, db: EntityManager, now: number): Promise<ConnectorResult>;
+  run(job: ActivatedJob, now: number): Promise<ConnectorResult>;
 }
 
 /** A header as a list: a JSON list, or comma-separated text. */

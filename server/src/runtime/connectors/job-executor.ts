@@ -37,12 +37,12 @@ export class JobExecutor {
   private async run(connector: Connector, job: ActivatedJob): Promise<void> {
     const actor = { kind: 'worker' as const, id: `${connector.type}@${this.worker}` };
     try {
-      const after = await this.runtime.transaction(async (db) => {
-        const result = await connector.run(job, db, this.runtime.clock.now());
+      const result = await connector.run(job, this.runtime.clock.now());
+      await this.runtime.transaction(async (db) => {
+        await result.store?.(db);
         await this.runtime.executeIn(db, { type: 'CompleteJob', jobKey: Number(job.key), variables: result.variables ?? {} }, { actor });
-        return result.afterCommit;
       });
-      await after?.().catch((error: unknown) => this.logger.warn(`After job ${job.key}: ${error instanceof Error ? error.message : String(error)}`));
+      await result.afterCommit?.().catch((error: unknown) => this.logger.warn(`After job ${job.key}: ${error instanceof Error ? error.message : String(error)}`));
     } catch (error) {
       if (error instanceof CommandRejectedError) return; // the job is gone (its element was cancelled)
       if (error instanceof ConnectorBpmnError) {

@@ -1,7 +1,6 @@
-import type { EntityManager } from 'typeorm';
 import type { DirectoryService } from '../../directory/directory.service.js';
 import type { ActivatedJob } from '../../persistence/job.repository.js';
-import { insertNotifications, markEmailed } from '../../persistence/notification.repository.js';
+import { insertNotifications } from '../../persistence/notification.repository.js';
 import { type Connector, ConnectorFailure, type ConnectorResult, headerList } from './connector.js';
 
 /** Sends e-mail; present when SMTP is configured. */
@@ -18,24 +17,33 @@ export interface Mailer {
 export class NotifyConnector implements Connector {
   readonly type = 'notify';
 
-  constructor(private readonly directory: DirectoryService, private readonly mailer?: Mailer) {}
+  constructor(
+    private readonly directory: DirectoryService,
+    private readonly mailer?: Mailer,
+    private readonly markEmailed: (jobKey: number, people: string[], at: Date) => Promise<void> = async () => undefined,
+  ) {}
 
-  async run(job: ActivatedJob, db: EntityManager, now: number): Promise<ConnectorResult> {
+  async run(job: ActivatedJob, now: number): Promise<ConnectorResult> {
     const subject = job.headers.subject;
     if (!subject) throw new ConnectorFailure(`The notify job of "${job.elementId}" has no "subject" header.`);
     const recipients = await this.recipients(job.headers);
     if (recipients.length === 0) {
       throw new ConnectorFailure(`The notify job of "${job.elementId}" reaches nobody: no person matches ${JSON.stringify(pick(job.headers, ['to-people', 'to-institutions', 'to-roles']))}.`);
     }
-    const notified = await insertNotifications(
-      db,
-      { jobKey: Number(job.key), instanceKey: Number(job.instanceKey), elementId: job.elementId, subject, body: job.headers.body, headers: job.headers, createdAt: new Date(now) },
-      recipients,
-    );
+    let notified: string[] = [];
     const mailer = this.mailer;
     return {
       variables: {},
-      afterCommit: mailer && notified.length > 0 ? () => this.email(mailer, db, Number(job.key), notified, subject, job.headers.body ?? subject) : undefined,
+      store: async (db) => {
+        notified = await insertNotifications(
+          db,
+          { jobKey: Number(job.key), instanceKey: Number(job.instanceKey), elementId: job.elementId, subject, body: job.headers.body, headers: job.headers, createdAt: new Date(now) },
+          recipients,
+        );
+      },
+      afterCommit: mailer ? async () => {
+        if (notified.length > 0) await this.email(mailer, Number(job.key), notified, subject, job.headers.body ?? subject);
+      } : undefined,
     };
   }
 
@@ -54,7 +62,7 @@ export class NotifyConnector implements Connector {
     return [...people].sort();
   }
 
-  private async email(mailer: Mailer, db: EntityManager, jobKey: number, people: string[], subject: string, text: string): Promise<void> {
+  private async email(mailer: Mailer, jobKey: number, people: string[], subject: string, text: string): Promise<void> {
     const addresses: string[] = [];
     for (const id of people) {
       const person = await this.directory.person(id);
@@ -62,7 +70,7 @@ export class NotifyConnector implements Connector {
     }
     if (addresses.length === 0) return;
     await mailer.send({ to: addresses, subject, text });
-    await markEmailed(db, jobKey, people, new Date());
+    await this.markEmailed(jobKey, people, new Date());
   }
 }
 
