@@ -1,10 +1,9 @@
 /** The benchmark's PostgreSQL: `DATABASE_URL` when given, otherwise an embedded one in a temp dir. */
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { startEmbeddedPostgres } from '../../server/src/persistence/embedded-postgres.js';
+import { freePort, startEmbeddedPostgres } from '../../server/src/persistence/embedded-postgres.js';
 
 export interface BenchServer {
   adminUrl: string;
@@ -19,17 +18,6 @@ export interface BenchDatabase {
   drop(): Promise<void>;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function adminQuery<T = Record<string, unknown>>(url: string, sql: string): Promise<T[]> {
   const client = new pg.Client({ connectionString: url });

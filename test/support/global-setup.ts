@@ -1,24 +1,12 @@
 import { chmod, mkdtemp } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startEmbeddedPostgres } from '../../server/src/persistence/embedded-postgres.ts';
+import { freePort, startEmbeddedPostgres } from '../../server/src/persistence/embedded-postgres.ts';
 
 declare global {
   var __HITO_TEST_DB__: { stop(): Promise<void> } | undefined;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /**
  * One PostgreSQL server per test run: `DATABASE_URL` when given, otherwise an embedded one in a

@@ -1,6 +1,6 @@
+import { freePort } from '../../server/src/persistence/embedded-postgres.js';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
 /** The built server, as `npm start` runs it (`npm test` builds it first). */
@@ -10,18 +10,6 @@ const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** A JWT key shared by every server process of a test, so that tokens work on all of them. */
 export const TEST_JWT_SECRET = 'reliability-suite-secret-0123456789abcdef';
 
-/** A free loopback TCP port. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** A Hito server running as its own operating-system process. */
 export interface ServerProcess {
@@ -144,3 +132,5 @@ export async function stopAllServerProcesses(): Promise<void> {
     await waitForExit(child, 10_000);
   }));
 }
+
+export { freePort };

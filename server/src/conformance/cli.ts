@@ -1,10 +1,9 @@
 #!/usr/bin/env node
 import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startEmbeddedPostgres } from '../persistence/embedded-postgres.js';
+import { freePort, startEmbeddedPostgres } from '../persistence/embedded-postgres.js';
 import type { HostFactory } from './case-runner.js';
 import { CaseDatabases, DurableCaseHost } from './durable-case-host.js';
 import { readKnownExceptions, type ReportedCase, runManifest } from './manifest-runner.js';
@@ -48,16 +47,6 @@ async function openDurableHosts(): Promise<{ host: HostFactory; close(): Promise
   };
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolvePort(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 async function main(argv: string[]): Promise<number> {
   const args = [...argv];
