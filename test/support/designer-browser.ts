@@ -2,12 +2,10 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { readFile } from 'node:fs/promises';
-import { createApp } from '../../server/src/app.factory.js';
 import { loadDemoDirectoryIfEmpty } from '../../server/src/directory/demo-directory.js';
 import { call, signIn as apiSignIn } from './api-client.js';
 import { launchChromium } from './chromium.js';
-import { createTestDatabase } from './test-database.js';
-import type { TestServer } from './test-app.js';
+import { startTestServer, type TestServer } from './test-app.js';
 
 /** Where browser tests put their screenshots (git-ignored). */
 export const ARTIFACTS = join(process.cwd(), 'test', 'artifacts');
@@ -26,21 +24,9 @@ export interface DesignerBrowser {
 
 /** A test server on a fresh database with the demo directory; optionally in simulation mode. */
 async function startServer(label: string, simulatedClock: boolean): Promise<TestServer> {
-  const database = await createTestDatabase(label);
-  const app = await createApp({ databaseUrl: database.url, logger: ['error'], simulatedClock, simulationStart: Date.parse('2026-03-02T13:00:00Z') });
-  await app.listen(0, '127.0.0.1');
-  await loadDemoDirectoryIfEmpty(app);
-  const address = app.getHttpServer().address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  return {
-    app,
-    baseUrl: `http://127.0.0.1:${port}`,
-    database,
-    async close() {
-      await app.close();
-      await database.drop();
-    },
-  };
+  const server = await startTestServer(label, { simulatedClock, simulationStart: Date.parse('2026-03-02T13:00:00Z') });
+  await loadDemoDirectoryIfEmpty(server.app);
+  return server;
 }
 
 export async function startDesignerBrowser(label: string, chromiumPath: string, options: { simulatedClock?: boolean } = {}): Promise<DesignerBrowser> {
