@@ -78,14 +78,6 @@ export function positioned(rows: ChainedRow[], positions: (string | number)[]): 
   return rows.map((row, index) => ({ ...row, position: sorted[index] }));
 }
 
-/** Appends a batch's records to the log on their own (see {@link chainRecords}). */
-export async function appendRecords(db: EntityManager, records: readonly EngineRecord[], actor: Actor, heads: Map<number, ChainHead>): Promise<StoredRecord[]> {
-  if (records.length === 0) return [];
-  const rows = chainRecords(records, actor, heads);
-  const inserted: { position: string }[] = await db.query(insertRecordsSql('$1'), [JSON.stringify(rows)]);
-  return positioned(rows, inserted.map((row) => row.position));
-}
-
 /** A row of `event_record` as the driver returns it. */
 export interface RecordRow {
   position: string;

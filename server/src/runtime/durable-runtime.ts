@@ -171,13 +171,13 @@ export class DurableRuntime {
       }
       if (queue.length === 0) break;
     }
+    // The business key goes on the instance the command created (the first root activated).
     const fields = new Map<number, { business_key?: string | null }>();
-    const result = await unit.commit(context.actor, fields);
     if (context.businessKey !== undefined && command.type === 'CreateInstance') {
-      const created = result.records.find((record) => record.intent === 'ELEMENT_ACTIVATING' && record.key === record.instanceKey);
-      if (created) await db.query('UPDATE process_instance SET business_key = $2 WHERE key = $1', [created.key, context.businessKey]);
+      const created = unit.written.find((record) => record.intent === 'ELEMENT_ACTIVATING' && record.key === record.instanceKey);
+      if (created) fields.set(created.key, { business_key: context.businessKey });
     }
-    return result;
+    return unit.commit(context.actor, fields);
   }
 
   /**

@@ -110,11 +110,3 @@ export async function runTogether<T>(db: EntityManager, statements: string[], pa
   const ctes = statements.map((statement, index) => `w${index} AS (${statement})`).join(',\n');
   return db.query(`WITH ${ctes} SELECT * FROM w0`, params);
 }
-
-/** Writes a batch's projection changes inside the caller's transaction. */
-export async function writeProjections(db: EntityManager, changes: ProjectionChanges): Promise<void> {
-  const params: unknown[] = [];
-  const { statements, after } = projectionStatements(changes, (value) => `$${params.push(value)}`);
-  if (statements.length > 0) await runTogether(db, [`SELECT 1`, ...statements], params);
-  for (const statement of after) await db.query(statement.sql, statement.params);
-}
